@@ -1,0 +1,73 @@
+/// The YAML representation tree, before any scalar is resolved: what the
+/// parser builds and both resolvers (Helm, YAML 1.2 core) read.
+public struct YAMLNode: Sendable, Equatable {
+    public enum ScalarStyle: Sendable, Equatable {
+        case plain, singleQuoted, doubleQuoted, literal, folded
+    }
+
+    public enum Content: Sendable, Equatable {
+        /// The scalar's content after folding and escapes, and its style.
+        case scalar(String, ScalarStyle)
+        case sequence([YAMLNode])
+        case mapping([YAMLPair])
+        /// `*name`: resolved by the loader, where anchors are in scope.
+        case alias(String)
+    }
+
+    public var content: Content
+    /// The tag fully expanded (`tag:yaml.org,2002:str` for `!!str`, `!foo` for
+    /// a local tag, `!` for the non-specific tag); nil when the node has none.
+    public var tag: String?
+    public var anchor: String?
+    public var location: SourceLocation
+    /// True for `[...]` and `{...}` collections.
+    public var isFlow: Bool
+
+    public init(_ content: Content, tag: String? = nil, anchor: String? = nil, at location: SourceLocation, isFlow: Bool = false) {
+        self.content = content
+        self.tag = tag
+        self.anchor = anchor
+        self.location = location
+        self.isFlow = isFlow
+    }
+}
+
+public struct YAMLPair: Sendable, Equatable {
+    public var key: YAMLNode
+    public var value: YAMLNode
+
+    public init(key: YAMLNode, value: YAMLNode) {
+        self.key = key
+        self.value = value
+    }
+}
+
+/// One document of a stream. `root` is nil only for a stream's empty document
+/// (`---` followed by nothing is a null scalar, not nil).
+public struct YAMLDocument: Sendable, Equatable {
+    public var root: YAMLNode
+    public var location: SourceLocation
+
+    public init(root: YAMLNode, location: SourceLocation) {
+        self.root = root
+        self.location = location
+    }
+}
+
+/// The limits every reader enforces; exceeding one is an `InputError`.
+public struct ReaderLimits: Sendable, Equatable {
+    /// Collections nested deeper than this (go-yaml: 10,000).
+    public var maxDepth: Int
+    /// Bytes of one input file.
+    public var maxInputBytes: Int
+    /// Documents in one YAML stream.
+    public var maxDocuments: Int
+
+    public init(maxDepth: Int = 1000, maxInputBytes: Int = 2 << 30, maxDocuments: Int = 100_000) {
+        self.maxDepth = maxDepth
+        self.maxInputBytes = maxInputBytes
+        self.maxDocuments = maxDocuments
+    }
+
+    public static let standard = ReaderLimits()
+}
