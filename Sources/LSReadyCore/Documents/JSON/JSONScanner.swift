@@ -1,0 +1,369 @@
+/// The byte-level recursive-descent scanner behind `JSONReader`. Offsets stay
+/// on the hot path; line and column are computed only where a node starts
+/// (incrementally, from the last computed position) or an error is raised.
+struct JSONScanner {
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private let file: String
+    private let maxDepth: Int
+    private var offset = 0
+    private var depth = 0
+    // Incremental line/column bookkeeping: position of `markOffset`.
+    private var markOffset = 0
+    private var markLine = 1
+    private var markColumn = 1
+
+    init(bytes: UnsafeBufferPointer<UInt8>, file: String, maxDepth: Int) {
+        self.bytes = bytes
+        self.file = file
+        self.maxDepth = maxDepth
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
+            offset = 3
+            markOffset = 3
+        }
+    }
+
+    mutating func parseAll(maxValues: Int) throws -> [Node] {
+        var values: [Node] = []
+        skipWhitespace()
+        while offset < bytes.count {
+            if values.count >= maxValues {
+                throw error(.sizeLimit, "more than \(maxValues) JSON values in one file")
+            }
+            values.append(try parseValue())
+            let end = offset
+            skipWhitespace()
+            if offset < bytes.count && offset == end && !values.isEmpty {
+                // Two values must be separated by whitespace unless the first closed with a bracket or quote.
+                let last = bytes[end - 1]
+                if last != JSONByte.closeBrace && last != JSONByte.closeBracket && last != JSONByte.quote {
+                    throw error(.syntax, "expected whitespace or end of file after a value, found \(describeCurrent())")
+                }
+            }
+        }
+        return values
+    }
+
+    // MARK: - Values
+
+    private mutating func parseValue() throws -> Node {
+        guard offset < bytes.count else {
+            throw error(.syntax, "expected a JSON value, found end of file",
+                        hint: "the file looks cut short; was the kubectl output truncated?")
+        }
+        let location = currentLocation()
+        switch bytes[offset] {
+        case JSONByte.openBrace: return try parseObject(at: location)
+        case JSONByte.openBracket: return try parseArray(at: location)
+        case JSONByte.quote: return Node(.string(try parseString()), at: location)
+        case JSONByte.minus, JSONByte.zero...JSONByte.nine: return Node(.number(try parseNumber()), at: location)
+        case UInt8(ascii: "t"): try expectLiteral("true"); return Node(.bool(true), at: location)
+        case UInt8(ascii: "f"): try expectLiteral("false"); return Node(.bool(false), at: location)
+        case UInt8(ascii: "n"): try expectLiteral("null"); return Node(.null, at: location)
+        default:
+            throw error(.syntax, "expected a JSON value, found \(describeCurrent())")
+        }
+    }
+
+    private mutating func enter() throws {
+        depth += 1
+        if depth > maxDepth {
+            throw error(.depthLimit, "nesting deeper than \(maxDepth) levels")
+        }
+    }
+
+    private mutating func parseObject(at location: SourceLocation) throws -> Node {
+        try enter()
+        defer { depth -= 1 }
+        offset += 1
+        var entries: [Node.Entry] = []
+        var indexByKey: [String: Int] = [:]
+        skipWhitespace()
+        if offset < bytes.count && bytes[offset] == JSONByte.closeBrace {
+            offset += 1
+            return Node(.mapping(entries), at: location)
+        }
+        while true {
+            skipWhitespace()
+            guard offset < bytes.count else {
+                throw error(.syntax, "expected a key or '}', found end of file",
+                            hint: "an object is not closed; was the file cut short?")
+            }
+            guard bytes[offset] == JSONByte.quote else {
+                throw error(.syntax, "expected a string key, found \(describeCurrent())",
+                            hint: bytes[offset] == JSONByte.closeBrace ? "JSON allows no comma before '}'" : nil)
+            }
+            let keyLocation = currentLocation()
+            let key = try parseString()
+            skipWhitespace()
+            try expect(JSONByte.colon, "':' after an object key")
+            skipWhitespace()
+            let value = try parseValue()
+            let entry = Node.Entry(key: key, keyLocation: keyLocation, value: value)
+            if let existing = indexByKey[key] {
+                entries[existing] = entry
+            } else {
+                indexByKey[key] = entries.count
+                entries.append(entry)
+            }
+            skipWhitespace()
+            guard offset < bytes.count else {
+                throw error(.syntax, "expected ',' or '}', found end of file",
+                            hint: "an object is not closed; was the file cut short?")
+            }
+            if bytes[offset] == JSONByte.comma { offset += 1; continue }
+            if bytes[offset] == JSONByte.closeBrace { offset += 1; break }
+            throw error(.syntax, "expected ',' or '}' after an object member, found \(describeCurrent())")
+        }
+        return Node(.mapping(entries), at: location)
+    }
+
+    private mutating func parseArray(at location: SourceLocation) throws -> Node {
+        try enter()
+        defer { depth -= 1 }
+        offset += 1
+        var items: [Node] = []
+        skipWhitespace()
+        if offset < bytes.count && bytes[offset] == JSONByte.closeBracket {
+            offset += 1
+            return Node(.sequence(items), at: location)
+        }
+        while true {
+            skipWhitespace()
+            if offset < bytes.count && bytes[offset] == JSONByte.closeBracket {
+                throw error(.syntax, "expected a value, found ']'", hint: "JSON allows no comma before ']'")
+            }
+            items.append(try parseValue())
+            skipWhitespace()
+            guard offset < bytes.count else {
+                throw error(.syntax, "expected ',' or ']', found end of file",
+                            hint: "an array is not closed; was the file cut short?")
+            }
+            if bytes[offset] == JSONByte.comma { offset += 1; continue }
+            if bytes[offset] == JSONByte.closeBracket { offset += 1; break }
+            throw error(.syntax, "expected ',' or ']' after an array element, found \(describeCurrent())")
+        }
+        return Node(.sequence(items), at: location)
+    }
+
+    // MARK: - Scalars
+
+    private mutating func parseString() throws -> String {
+        let start = offset
+        offset += 1
+        let contentStart = offset
+        // Fast path: no escapes, plain ASCII/UTF-8 until the closing quote.
+        while offset < bytes.count {
+            let byte = bytes[offset]
+            if byte == JSONByte.quote {
+                let slice = UnsafeBufferPointer(rebasing: bytes[contentStart..<offset])
+                offset += 1
+                return try decodeUTF8(slice, at: contentStart)
+            }
+            if byte == JSONByte.backslash { break }
+            if byte < 0x20 { throw controlCharacterError() }
+            offset += 1
+        }
+        var buffer = Array(UnsafeBufferPointer(rebasing: bytes[contentStart..<offset]))
+        while offset < bytes.count {
+            let byte = bytes[offset]
+            switch byte {
+            case JSONByte.quote:
+                offset += 1
+                return try decodeUTF8(buffer, at: contentStart)
+            case JSONByte.backslash:
+                try parseEscape(into: &buffer)
+            default:
+                if byte < 0x20 { throw controlCharacterError() }
+                buffer.append(byte)
+                offset += 1
+            }
+        }
+        offset = start
+        throw error(.syntax, "unterminated string: expected a closing '\"'",
+                    hint: "the string opened here never closes; was the file cut short?")
+    }
+
+    private mutating func parseEscape(into buffer: inout [UInt8]) throws {
+        offset += 1
+        guard offset < bytes.count else {
+            throw error(.syntax, "expected an escape character after '\\', found end of file")
+        }
+        let byte = bytes[offset]
+        offset += 1
+        switch byte {
+        case JSONByte.quote: buffer.append(JSONByte.quote)
+        case JSONByte.backslash: buffer.append(JSONByte.backslash)
+        case JSONByte.slash: buffer.append(JSONByte.slash)
+        case UInt8(ascii: "b"): buffer.append(0x08)
+        case UInt8(ascii: "f"): buffer.append(0x0C)
+        case UInt8(ascii: "n"): buffer.append(JSONByte.newline)
+        case UInt8(ascii: "r"): buffer.append(JSONByte.carriageReturn)
+        case UInt8(ascii: "t"): buffer.append(JSONByte.tab)
+        case UInt8(ascii: "u"):
+            var scalar = try parseHex4()
+            if (0xD800...0xDBFF).contains(scalar) {
+                guard offset + 1 < bytes.count, bytes[offset] == JSONByte.backslash, bytes[offset + 1] == UInt8(ascii: "u") else {
+                    throw error(.syntax, "expected a low surrogate '\\uDC00'-'\\uDFFF' after a high surrogate")
+                }
+                offset += 2
+                let low = try parseHex4()
+                guard (0xDC00...0xDFFF).contains(low) else {
+                    throw error(.syntax, "expected a low surrogate '\\uDC00'-'\\uDFFF' after a high surrogate")
+                }
+                scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+            } else if (0xDC00...0xDFFF).contains(scalar) {
+                throw error(.syntax, "unpaired low surrogate in a \\u escape")
+            }
+            buffer.append(contentsOf: Array(String(Character(Unicode.Scalar(scalar)!)).utf8))
+        default:
+            offset -= 2
+            throw error(.syntax, "invalid escape '\\\(Character(Unicode.Scalar(byte)))': expected one of \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX")
+        }
+    }
+
+    private mutating func parseHex4() throws -> UInt32 {
+        var value: UInt32 = 0
+        for _ in 0..<4 {
+            guard offset < bytes.count, let digit = hexValue(bytes[offset]) else {
+                throw error(.syntax, "expected four hexadecimal digits after '\\u'")
+            }
+            value = value << 4 | digit
+            offset += 1
+        }
+        return value
+    }
+
+    private func hexValue(_ byte: UInt8) -> UInt32? {
+        switch byte {
+        case 0x30...0x39: return UInt32(byte - 0x30)
+        case 0x41...0x46: return UInt32(byte - 0x41 + 10)
+        case 0x61...0x66: return UInt32(byte - 0x61 + 10)
+        default: return nil
+        }
+    }
+
+    private mutating func parseNumber() throws -> Double {
+        let start = offset
+        if bytes[offset] == JSONByte.minus { offset += 1 }
+        guard offset < bytes.count, isDigit(bytes[offset]) else {
+            throw error(.syntax, "expected a digit in a number")
+        }
+        if bytes[offset] == JSONByte.zero {
+            offset += 1
+            if offset < bytes.count, isDigit(bytes[offset]) {
+                throw error(.syntax, "numbers may not have leading zeros")
+            }
+        } else {
+            while offset < bytes.count, isDigit(bytes[offset]) { offset += 1 }
+        }
+        if offset < bytes.count, bytes[offset] == JSONByte.dot {
+            offset += 1
+            guard offset < bytes.count, isDigit(bytes[offset]) else {
+                throw error(.syntax, "expected a digit after the decimal point")
+            }
+            while offset < bytes.count, isDigit(bytes[offset]) { offset += 1 }
+        }
+        if offset < bytes.count, bytes[offset] == JSONByte.lowerE || bytes[offset] == JSONByte.upperE {
+            offset += 1
+            if offset < bytes.count, bytes[offset] == JSONByte.plus || bytes[offset] == JSONByte.minus { offset += 1 }
+            guard offset < bytes.count, isDigit(bytes[offset]) else {
+                throw error(.syntax, "expected a digit in the exponent")
+            }
+            while offset < bytes.count, isDigit(bytes[offset]) { offset += 1 }
+        }
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<offset]), as: UTF8.self)
+        guard let value = Double(text), value.isFinite else {
+            offset = start
+            throw error(.unsupportedValue, "number out of range")
+        }
+        return value
+    }
+
+    private func isDigit(_ byte: UInt8) -> Bool { byte >= JSONByte.zero && byte <= JSONByte.nine }
+
+    private mutating func expectLiteral(_ literal: StaticString) throws {
+        let count = literal.utf8CodeUnitCount
+        let expected = UnsafeBufferPointer(start: literal.utf8Start, count: count)
+        guard offset + count <= bytes.count, bytes[offset..<offset + count].elementsEqual(expected) else {
+            throw error(.syntax, "expected a JSON value, found \(describeCurrent())")
+        }
+        offset += count
+    }
+
+    private mutating func expect(_ byte: UInt8, _ what: String) throws {
+        guard offset < bytes.count else { throw error(.syntax, "expected \(what), found end of file") }
+        guard bytes[offset] == byte else { throw error(.syntax, "expected \(what), found \(describeCurrent())") }
+        offset += 1
+    }
+
+    private mutating func skipWhitespace() {
+        while offset < bytes.count {
+            switch bytes[offset] {
+            case JSONByte.space, JSONByte.tab, JSONByte.newline, JSONByte.carriageReturn: offset += 1
+            default: return
+            }
+        }
+    }
+
+    // MARK: - Positions and errors
+
+    private mutating func decodeUTF8<C: Collection>(_ content: C, at start: Int) throws -> String where C.Element == UInt8 {
+        if let text = String(validating: content, as: UTF8.self) { return text }
+        offset = firstInvalidUTF8(from: start)
+        throw error(.encoding, "invalid UTF-8 byte 0x\(String(bytes[offset], radix: 16, uppercase: true)) in a string")
+    }
+
+    private func firstInvalidUTF8(from start: Int) -> Int {
+        var index = start
+        while index < bytes.count {
+            let byte = bytes[index]
+            let length: Int
+            switch byte {
+            case 0x00...0x7F: length = 1
+            case 0xC2...0xDF: length = 2
+            case 0xE0...0xEF: length = 3
+            case 0xF0...0xF4: length = 4
+            default: return index
+            }
+            if index + length > bytes.count { return index }
+            let slice = UnsafeBufferPointer(rebasing: bytes[index..<index + length])
+            if String(validating: slice, as: UTF8.self) == nil { return index }
+            index += length
+        }
+        return start
+    }
+
+    private mutating func controlCharacterError() -> InputError {
+        error(.syntax, "control character 0x\(String(bytes[offset], radix: 16, uppercase: true)) in a string: expected it escaped",
+              hint: "a string may not span lines in JSON")
+    }
+
+    private func describeCurrent() -> String {
+        guard offset < bytes.count else { return "end of file" }
+        let byte = bytes[offset]
+        if byte >= 0x21 && byte < 0x7F { return "'\(Character(Unicode.Scalar(byte)))'" }
+        if byte == 0 { return "a NUL byte" }
+        return "byte 0x\(String(byte, radix: 16, uppercase: true))"
+    }
+
+    private mutating func currentLocation() -> SourceLocation {
+        if offset < markOffset { markOffset = 0; markLine = 1; markColumn = 1 }
+        var index = markOffset
+        while index < offset {
+            let byte = bytes[index]
+            if byte == JSONByte.newline {
+                markLine += 1
+                markColumn = 1
+            } else if byte & 0xC0 != 0x80 {
+                markColumn += 1
+            }
+            index += 1
+        }
+        markOffset = offset
+        return SourceLocation(file: file, line: markLine, column: markColumn)
+    }
+
+    private mutating func error(_ kind: InputError.Kind, _ message: String, hint: String? = nil) -> InputError {
+        InputError(kind, message, at: currentLocation(), hint: hint)
+    }
+}
