@@ -1,0 +1,74 @@
+/// An ordered JSON value for writing reports: keys keep the order they are
+/// given in, so that reports diff cleanly.
+public indirect enum JSONValue: Sendable, Equatable {
+    case null
+    case bool(Bool)
+    case int(Int)
+    case string(String)
+    case array([JSONValue])
+    case object([(String, JSONValue)])
+
+    public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
+        lhs.rendered() == rhs.rendered()
+    }
+
+    /// Pretty-printed with two-space indentation, ending without a newline.
+    public func rendered(indent: String = "") -> String {
+        var output = ""
+        write(to: &output, indent: indent)
+        return output
+    }
+
+    private func write(to output: inout String, indent: String) {
+        switch self {
+        case .null: output += "null"
+        case .bool(let flag): output += flag ? "true" : "false"
+        case .int(let number): output += String(number)
+        case .string(let text): output += JSONValue.quoted(text)
+        case .array(let items):
+            if items.isEmpty { output += "[]"; return }
+            let inner = indent + "  "
+            output += "[\n"
+            for (index, item) in items.enumerated() {
+                output += inner
+                item.write(to: &output, indent: inner)
+                output += index == items.count - 1 ? "\n" : ",\n"
+            }
+            output += indent + "]"
+        case .object(let members):
+            if members.isEmpty { output += "{}"; return }
+            let inner = indent + "  "
+            output += "{\n"
+            for (index, (key, value)) in members.enumerated() {
+                output += inner + JSONValue.quoted(key) + ": "
+                value.write(to: &output, indent: inner)
+                output += index == members.count - 1 ? "\n" : ",\n"
+            }
+            output += indent + "}"
+        }
+    }
+
+    /// A JSON string literal (RFC 8259 escaping; non-ASCII kept as UTF-8).
+    public static func quoted(_ text: String) -> String {
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            case "\u{08}": result += "\\b"
+            case "\u{0C}": result += "\\f"
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    result.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return result + "\""
+    }
+}
