@@ -14,7 +14,7 @@ the first document, merge keys applied where they appear.
 The output is deterministic (sorted keys, no timestamps, no absolute paths),
 so a test can regenerate into a temporary folder and compare bytes.
 
-Usage: python3 Scripts/generate-chart-data.py [--corpus DIR] [--output DIR]
+Usage: python3 Scripts/generate-chart-data.py [--corpus DIR] [--output DIR] [--self-test]
 """
 
 import argparse
@@ -411,13 +411,98 @@ def generate(corpus, output):
     return versions
 
 
+# --- Self-test: the examples of helm-yaml-semantics.md sections 1-2 ----------
+
+SELF_TEST_YAML = """\
+bools: [y, Y, yes, Yes, YES, true, True, TRUE, on, On, ON, n, N, no, No, NO, false, False, FALSE, off, Off, OFF]
+mixedCase: [yEs, tRUE, oN, nULL, .Nan, nan, inf, Infinity]
+nulls: [~, null, Null, NULL]
+empty:
+quoted: ["true", 'yes', "1", ""]
+ints: [1_000, 1__0_, +_1, 0x_1F, 0x1F, -0x1F, +0x1F, 0o17, 012, 0012, 0644, 0b1010, -0b1010, 00, -0, +0, 18446744073709551615]
+floats: [08, 09, 1.5, 1., .5, +.5, 1e3, 1E3, 1e+3, 1.5e-3, .1e5, 1_0.5, 18446744073709551616]
+strings: [_1, 0x, 0xg, 0b2, 0o8, 1.2.3, 123abc, +, ., 1e400, 1:20, 190:20:30, 2001-12-14, 2001-12-14T21:59:43.10-05:00, "<<", =]
+tags: [!!str 12, !!int "12", !!bool yes, !foo 12]
+keys: {0x10: a, 012: b, y: c, no: d, 1.5: e, 1.0: f, 3.14159265358979: g, 123456789.0: h}
+collide: {y: 1, yes: 3, on: 4}
+base: &base {a: 1, b: 1}
+mergeOverwrites: {a: 2, <<: *base}
+mergeBefore: {<<: *base, a: 2}
+mergeList: {<<: [{a: 1}, {a: 2}]}
+duplicate: {a: 1, a: 2}
+---
+second: document ignored
+"""
+
+SELF_TEST_EXPECTED = {
+    "bools": [True] * 11 + [False] * 11,
+    "mixedCase": ["yEs", "tRUE", "oN", "nULL", ".Nan", "nan", "inf", "Infinity"],
+    "nulls": [None, None, None, None],
+    "empty": None,
+    "quoted": ["true", "yes", "1", ""],
+    "ints": [1000, 10, 1, 31, 31, -31, 31, 15, 10, 10, 420, 10, -10, 0, 0, 0, 18446744073709551615],
+    "floats": [8.0, 9.0, 1.5, 1.0, 0.5, 0.5, 1000.0, 1000.0, 1000.0, 0.0015, 10000.0, 10.5, 18446744073709551616.0],
+    "strings": ["_1", "0x", "0xg", "0b2", "0o8", "1.2.3", "123abc", "+", ".", "1e400", "1:20", "190:20:30",
+                "2001-12-14", "2001-12-14T21:59:43.10-05:00", "<<", "="],
+    "tags": ["12", 12, True, "12"],
+    "keys": {"16": "a", "10": "b", "true": "c", "false": "d", "1.5": "e", "1": "f", "3.1415927": "g", "1.2345679e+08": "h"},
+    "collide": {"true": 4},
+    "base": {"a": 1, "b": 1},
+    "mergeOverwrites": {"a": 1, "b": 1},
+    "mergeBefore": {"a": 2, "b": 1},
+    "mergeList": {"a": 1},
+    "duplicate": {"a": 2},
+}
+
+SELF_TEST_ERRORS = ["a: .inf", "a: -.Inf", "a: .nan", "~: 1", "18446744073709551615: 1", "? [a]\n: 1", "- a", "a: {<<: 1}"]
+
+
+def self_test():
+    """Checks the loader against the documented Helm behaviour; returns the failures."""
+    import tempfile
+    failures = []
+    with tempfile.TemporaryDirectory() as folder:
+        def load(text):
+            path = os.path.join(folder, "values.yaml")
+            with open(path, "w", encoding="utf-8") as handle:
+                handle.write(text)
+            return load_helm_values(path)
+
+        values = load(SELF_TEST_YAML)
+        for key, expected in SELF_TEST_EXPECTED.items():
+            if values.get(key) != expected or type(values.get(key)) is not type(expected):
+                failures.append(f"{key}: expected {expected!r}, got {values.get(key)!r}")
+        for item, expected in zip(values["ints"] + values["floats"], SELF_TEST_EXPECTED["ints"] + SELF_TEST_EXPECTED["floats"]):
+            if type(item) is not type(expected):
+                failures.append(f"{item!r} should be a {type(expected).__name__}")
+        if set(values) != set(SELF_TEST_EXPECTED):
+            failures.append(f"top-level keys: {sorted(values)}")
+        if load("") != {} or load("# only a comment\n") != {}:
+            failures.append("an empty file should give {}")
+        for text in SELF_TEST_ERRORS:
+            try:
+                load(text)
+                failures.append(f"{text!r} should be rejected")
+            except (yaml.YAMLError, ChartDataError):
+                pass
+    return failures
+
+
 def main():
     parser = argparse.ArgumentParser(description="Generate lsready's embedded LangSmith chart defaults.")
     parser.add_argument("--corpus", default=DEFAULT_CORPUS,
                         help="folder of <version>/values.yaml (default: ../shared/corpus/langsmith-chart beside the repo)")
     parser.add_argument("--output", default=DEFAULT_OUTPUT,
                         help="folder for the Swift files (default: Sources/LSReadyCore/Chart/Generated)")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check the loader against Helm's documented behaviour, write nothing")
     arguments = parser.parse_args()
+    if arguments.self_test:
+        failures = self_test()
+        for failure in failures:
+            print(f"generate-chart-data: self-test: {failure}", file=sys.stderr)
+        print(f"generate-chart-data: self-test {'failed' if failures else 'passed'}")
+        return 1 if failures else 0
     try:
         versions = generate(arguments.corpus, arguments.output)
     except (OSError, ChartDataError) as error:

@@ -2,20 +2,23 @@ import Foundation
 import TestSupport
 import XCTest
 
-/// The committed `Chart/Generated/` files must be exactly what the generator
-/// writes from the corpus, so that the embedded data can never drift from
-/// the chart's values.yaml files.
-final class ChartDataStalenessTests: XCTestCase {
+/// `Scripts/generate-chart-data.py` reads values.yaml as Helm does, and the
+/// committed `Chart/Generated/` files are exactly what it writes from the
+/// corpus, so that the embedded data can never drift from the chart.
+final class ChartDataGeneratorTests: XCTestCase {
     private let generated = "Sources/LSReadyCore/Chart/Generated"
     private let script = "Scripts/generate-chart-data.py"
 
+    func testGeneratorReadsValuesAsHelmDoes() {
+        guard pythonWithPyYAML(for: "ChartDataGeneratorTests.testGeneratorReadsValuesAsHelmDoes") else { return }
+        let script = ProjectPaths.root.appendingPathComponent(script).path
+        let result = run(["python3", script, "--self-test"])
+        XCTAssertEqual(result.status, 0, "the generator's loader departs from Helm: \(result.errors)")
+    }
+
     func testCommittedChartDataMatchesTheGenerator() throws {
-        let name = "ChartDataStalenessTests"
-        guard let corpus = ProjectPaths.shared("corpus/langsmith-chart", for: name) else { return }
-        guard run(["python3", "-c", "import yaml"]).status == 0 else {
-            print("\(name): skipped: python3 with PyYAML not found")
-            return
-        }
+        let name = "ChartDataGeneratorTests.testCommittedChartDataMatchesTheGenerator"
+        guard let corpus = ProjectPaths.shared("corpus/langsmith-chart", for: name), pythonWithPyYAML(for: name) else { return }
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("lsready-chart-data-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: output) }
 
@@ -31,6 +34,13 @@ final class ChartDataStalenessTests: XCTestCase {
             let stored = try Data(contentsOf: committed.appendingPathComponent(file))
             XCTAssertTrue(fresh == stored, "\(generated)/\(file) is stale: run `python3 \(self.script)`")
         }
+    }
+
+    /// True when python3 can import PyYAML; else prints the skip line.
+    private func pythonWithPyYAML(for test: String) -> Bool {
+        if run(["python3", "-c", "import yaml"]).status == 0 { return true }
+        print("\(test): skipped: python3 with PyYAML not found")
+        return false
     }
 
     private func swiftFiles(in folder: URL) throws -> [String] {
