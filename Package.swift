@@ -11,7 +11,7 @@ let package = Package(
     ],
     targets: [
         // Parsing, model, rules, reports: never prints, never exits.
-        .target(name: "LSReadyCore"),
+        .target(name: "LSReadyCore", exclude: ["Chart/README.md", "Documents/YAML/README.md", "Cluster/README.md"]),
         // Option parsing, commands, exit codes, file I/O.
         .target(name: "LSReadyCLI", dependencies: ["LSReadyCore"]),
         // The thin entry point.

@@ -30,18 +30,3 @@ public struct ChartSnapshot: Sendable {
     }
 }
 
-extension Node {
-    /// This node with every location, its own, its keys' and its
-    /// descendants', replaced by `location`.
-    func relocated(to location: SourceLocation) -> Node {
-        switch value {
-        case .sequence(let items):
-            return Node(.sequence(items.map { $0.relocated(to: location) }), at: location)
-        case .mapping(let entries):
-            let moved = entries.map { Entry(key: $0.key, keyLocation: location, value: $0.value.relocated(to: location)) }
-            return Node(.mapping(moved), at: location)
-        case .null, .bool, .number, .string:
-            return Node(value, at: location)
-        }
-    }
-}
