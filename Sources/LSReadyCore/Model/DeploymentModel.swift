@@ -37,5 +37,30 @@ public struct DeploymentModel: Sendable {
     /// At least one cluster dump was given.
     public var hasCluster: Bool
 
+    /// The observed cluster (empty when no dump was given).
+    public var inventory: ClusterInventory
+
+    public var redis: RedisModel
+    public var postgres: PostgresModel
+    public var clickhouse: ClickHouseModel
+    public var blob: BlobStorageModel
+    /// The LangSmith services, in the order reports list them.
+    public var services: [ServiceModel]
+    public var edge: EdgeModel
+    public var security: SecurityModel
+    public var capacity: CapacityModel
+    public var health: HealthModel
+    public var levers: LeversModel
+    public var hygiene: HygieneModel
+
     public var profile: Profile { options.profile }
+
+    /// True when the chart version uses `autoscaling.hpa`/`autoscaling.keda` (≥ 0.13.0).
+    public var usesSplitAutoscaling: Bool {
+        (ChartVersion(chartVersion) ?? .newestSupported) >= .autoscalingSplit
+    }
+
+    public func service(_ valueKey: String) -> ServiceModel? {
+        services.first { $0.valueKey == valueKey }
+    }
 }

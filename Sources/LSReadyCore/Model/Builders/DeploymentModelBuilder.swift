@@ -1,0 +1,123 @@
+/// Builds the deployment model from the merged user values and the cluster
+/// inventory: decides the chart version and platform, applies the chart's
+/// defaults (Helm's coalescing), and joins values with observed objects.
+public enum DeploymentModelBuilder {
+    /// - Parameters:
+    ///   - userValues: the user's values merged in order (files, then `--set`), or nil when none were given.
+    ///   - cluster: the inventory of the cluster dumps, or nil when none were given.
+    public static func build(userValues: Node?, cluster: ClusterInventory?, options: AuditOptions) -> DeploymentModel {
+        let inventory = cluster ?? ClusterInventory()
+        let (chartVersion, versionSource) = decideChartVersion(options: options, userValues: userValues, inventory: inventory)
+        let snapshot = ChartKnowledge.snapshot(for: chartVersion)
+        let merged = ValuesMerger.coalesce(user: userValues ?? ValuesMerger.emptyValues, chartDefaults: snapshot.defaults)
+        let (platform, platformSource) = decidePlatform(options: options, inventory: inventory)
+        let context = BuildContext(snapshot: snapshot, splitAutoscaling: chartVersion >= .autoscalingSplit, inventory: inventory)
+
+        var reader = ValuesReader(merged: merged)
+        let redis = RedisModelBuilder.build(&reader, context)
+        let postgres = PostgresModelBuilder.build(&reader, context)
+        let clickhouse = ClickHouseModelBuilder.build(&reader, context)
+        let services = ServiceModelBuilder.build(&reader, context)
+        let blob = BlobStorageModelBuilder.build(&reader, services: services)
+        let edge = EdgeModelBuilder.build(&reader, context)
+        let security = SecurityModelBuilder.build(&reader, userValues: userValues, snapshot: snapshot)
+        let levers = LeversModelBuilder.build(reader, services: services, context)
+        let hygiene = HygieneModelBuilder.build(userValues: userValues, typedReads: reader.typedReads, snapshot: snapshot)
+
+        return DeploymentModel(
+            options: options,
+            platform: platform,
+            platformSource: platformSource,
+            chartVersion: chartVersion.description,
+            chartVersionSource: versionSource,
+            hasValues: userValues != nil,
+            hasCluster: cluster != nil,
+            inventory: inventory,
+            redis: redis,
+            postgres: postgres,
+            clickhouse: clickhouse,
+            blob: blob,
+            services: services,
+            edge: edge,
+            security: security,
+            capacity: CapacityModel(nodes: inventory.nodes, storageClasses: inventory.storageClasses,
+                                    csiDrivers: inventory.csiDrivers, deployments: inventory.deployments,
+                                    daemonSets: inventory.daemonSets, apiServices: inventory.apiServices),
+            health: HealthModel(langSmithPods: uniquePods(services.flatMap(\.pods)), clickHousePods: clickhouse.pods),
+            levers: levers,
+            hygiene: hygiene)
+    }
+
+    /// CATALOG Section 5: `--chart-version`, else the `helm.sh/chart` label, else the values' shape, else the newest.
+    static func decideChartVersion(options: AuditOptions, userValues: Node?, inventory: ClusterInventory)
+        -> (ChartVersion, ChartVersionSource) {
+        if let text = options.chartVersion, let version = ChartVersion(text) {
+            return (version, .flag)
+        }
+        if let label = inventory.chartVersionFromLabels, let version = ChartVersion(label) {
+            return (version, .clusterLabel)
+        }
+        if let userValues, let shape = AutoscalingShape.of(userValues) {
+            switch shape {
+            case .split: return (.newestSupported, .valuesShape)
+            case .legacy: return (ChartVersion(major: 0, minor: 12, patch: 37), .valuesShape)
+            }
+        }
+        return (.newestSupported, .newest)
+    }
+
+    /// CATALOG §1 "Platform": the flag, else the nodes, else EKS (assumed).
+    static func decidePlatform(options: AuditOptions, inventory: ClusterInventory) -> (Platform, PlatformSource) {
+        switch options.platform {
+        case .eks: return (.eks, .flag)
+        case .gke: return (.gke, .flag)
+        case .aks: return (.aks, .flag)
+        case .generic: return (.generic, .flag)
+        case .auto:
+            guard let detected = inventory.detectedPlatform else { return (.eks, .assumed) }
+            let platform = Platform(rawValue: detected.rawValue) ?? .generic
+            return (platform, .detected(node: inventory.nodes.first?.meta.name ?? "?"))
+        }
+    }
+
+    static func uniquePods(_ pods: [KubePod]) -> [KubePod] {
+        var seen = Set<String>()
+        return pods.filter { seen.insert(($0.meta.namespace ?? "") + "/" + $0.meta.name).inserted }
+    }
+}
+
+/// What every section builder needs besides the values.
+struct BuildContext {
+    var snapshot: ChartSnapshot
+    var splitAutoscaling: Bool
+    var inventory: ClusterInventory
+
+    /// The service names the cluster matching must tell apart (defaults plus renamed services).
+    func serviceNames(_ reader: ValuesReader) -> LangSmithServiceNames {
+        var known = LangSmithServiceNames.defaults
+        for service in LangSmithServices.services {
+            let name = reader.string(service.valueKey + ".name").value
+            if !name.isEmpty && !known.contains(name) { known.append(name) }
+        }
+        for store in LangSmithServices.datastores {
+            let name = reader.string(store.valueKey + ".name").value
+            if !name.isEmpty && !known.contains(name) { known.append(name) }
+        }
+        return LangSmithServiceNames(known: known)
+    }
+}
+
+/// The chart generation a values file was written for, from its autoscaling keys.
+enum AutoscalingShape {
+    case split, legacy
+
+    static func of(_ values: Node) -> AutoscalingShape? {
+        var sawLegacy = false
+        for entry in values.entries ?? [] {
+            guard let autoscaling = entry.value["autoscaling"], let keys = autoscaling.entries?.map(\.key) else { continue }
+            if keys.contains("hpa") || keys.contains("keda") { return .split }
+            if keys.contains("enabled") { sawLegacy = true }
+        }
+        return sawLegacy ? .legacy : nil
+    }
+}
