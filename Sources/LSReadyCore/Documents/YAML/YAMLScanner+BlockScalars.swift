@@ -41,9 +41,10 @@ extension YAMLScanner {
         }
         if Byte.isBreak(peek()) { skipBreak() }
 
-        var blockIndent = 0
+        // The content's indentation: from the indicator, or detected from the first non-empty line.
+        var blockIndent: Int? = nil
         if increment > 0 {
-            blockIndent = indent >= 0 ? indent + increment : increment
+            blockIndent = indent >= 0 ? indent + increment : increment - 1
         }
         scratch.removeAll(keepingCapacity: true)
         var trailingBreaks = 0
@@ -62,15 +63,15 @@ extension YAMLScanner {
             }
             scratch.append(contentsOf: repeatElement(Byte.lineFeed, count: trailingBreaks))
             trailingBreaks = 0
-            leadingBreak = false
             leadingBlank = Byte.isBlank(peek())
             let lineStart = mark.offset
             while !Byte.isBreakOrEnd(peek()) { skipCharacter() }
             scratch.append(contentsOf: input.bytes[lineStart..<mark.offset])
             end = mark
+            // The last line ends at the end of the input as if with a line break.
+            leadingBreak = true
             if atEnd { break }
             skipBreak()
-            leadingBreak = true
             try scanBlockScalarBreaks(indent: &blockIndent, breaks: &trailingBreaks, start: start)
         }
         switch chomping {
@@ -90,28 +91,40 @@ extension YAMLScanner {
     /// Skips empty lines (counting them) and the indentation of the next
     /// content line. With no indentation indicator, the first content line
     /// sets the indentation; an empty line before it may not be deeper.
-    private mutating func scanBlockScalarBreaks(indent blockIndent: inout Int, breaks: inout Int, start: Mark) throws {
+    private mutating func scanBlockScalarBreaks(indent blockIndent: inout Int?, breaks: inout Int, start: Mark) throws {
         var maxEmptyLineIndent = 0
+        // A block scalar at the document level may start at column 0.
+        let minimum = indent + 1
         while true {
-            while (blockIndent == 0 || mark.column < blockIndent) && peek() == Byte.space { skip() }
-            if (blockIndent == 0 || mark.column < blockIndent) && peek() == Byte.tab {
-                throw tabIndentationError(at: mark)
+            while peek() == Byte.space && (blockIndent == nil || mark.column < blockIndent!) { skip() }
+            if peek() == Byte.tab {
+                if let blockIndent {
+                    if mark.column < blockIndent { throw tabIndentationError(at: mark) }
+                } else if mark.column < minimum || mark.column == 0 {
+                    // A tab cannot be the indentation; past the indentation, on the first line, it is content.
+                    throw tabIndentationError(at: mark)
+                }
+            }
+            if atEnd && mark.column > 0 && blockIndent.map({ mark.column < $0 }) ?? true {
+                // A last line of spaces without a line break is still an empty line.
+                maxEmptyLineIndent = max(maxEmptyLineIndent, mark.column)
+                breaks += 1
+                break
             }
             guard Byte.isBreak(peek()) else { break }
             maxEmptyLineIndent = max(maxEmptyLineIndent, mark.column)
             skipBreak()
             breaks += 1
         }
-        if blockIndent == 0 {
-            let minimum = max(indent + 1, 1)
-            if !atEnd && mark.column >= minimum {
+        if blockIndent == nil {
+            if !atEnd && mark.column >= minimum && !atDocumentIndicator() {
                 if maxEmptyLineIndent > mark.column {
                     throw syntaxError("an empty line in this block scalar is indented more than its first line", at: start,
                                       hint: "remove the trailing spaces of the empty lines, or add an indentation indicator")
                 }
                 blockIndent = mark.column
             } else {
-                blockIndent = max(maxEmptyLineIndent, minimum)
+                blockIndent = max(maxEmptyLineIndent, minimum, 1)
             }
         }
     }

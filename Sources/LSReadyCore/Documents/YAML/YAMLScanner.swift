@@ -188,6 +188,12 @@ struct YAMLScanner {
         try removeStaleSimpleKeys()
         try unrollIndent(to: mark.column)
 
+        if flowLevel > 0 && mark.column <= indent && !atEnd && peek() != Byte.rightBracket && peek() != Byte.rightBrace && inIndentation() {
+            // Lines inside a flow collection must be indented deeper than the
+            // block collection around it (closing brackets are let off, as go-yaml does).
+            throw syntaxError("this line of a flow collection is not indented enough", at: mark,
+                              hint: "indent the continuation lines of '[' or '{' more than the key they belong to")
+        }
         let wasAfterJSONLikeNode = afterJSONLikeNode
         afterJSONLikeNode = false
         let byte = peek()
@@ -270,8 +276,9 @@ struct YAMLScanner {
                 if byte == Byte.space {
                     skip()
                 } else if byte == Byte.tab {
-                    // Tabs separate tokens, but never indent a block line that has content.
-                    if flowLevel == 0 && simpleKeyAllowed && inIndentation() && !restOfLineIsEmpty(from: mark.offset) {
+                    // Tabs separate tokens, but never stand for indentation: on a line with
+                    // content, the spaces before a tab must already reach the needed indentation.
+                    if mark.column <= indent && inIndentation() && !restOfLineIsEmpty(from: mark.offset) {
                         throw tabIndentationError(at: mark)
                     }
                     skip()
@@ -341,6 +348,16 @@ struct YAMLScanner {
     /// Opens a block collection when `column` is deeper than the current indentation.
     mutating func rollIndent(to column: Int, tokenNumber: Int?, type: YAMLTokenType, at start: Mark) throws {
         guard flowLevel == 0, indent < column else { return }
+        // A nested block collection on the line of its parent's indicator (`- - x`,
+        // `? a: b`) is indented by the columns before it, and a tab has no width.
+        var index = start.offset - 1
+        while index >= 0 && !Byte.isBreak(input.bytes[index]) {
+            if input.bytes[index] == Byte.tab {
+                throw syntaxError("a tab character is used to indent a nested block collection", at: start,
+                                  hint: "YAML indentation must use spaces, not tabs")
+            }
+            index -= 1
+        }
         indents.append(indent)
         if indents.count > limits.maxDepth {
             throw depthError(at: start)
