@@ -48,7 +48,7 @@ enum CoreScalarResolver {
         guard !bytes.isEmpty else { return nil }
         if bytes.count > 2 && bytes[0] == Byte.zero && (bytes[1] == 0x6F || bytes[1] == 0x78) {
             let radix = bytes[1] == 0x6F ? 8 : 16
-            return UInt64(String(decoding: bytes[2...], as: UTF8.self), radix: radix).map(Double.init)
+            return UInt64(String(decoding: bytes[2...], as: UTF8.self), radix: radix).map { Double($0) }
         }
         var digits = bytes[...]
         if bytes[0] == Byte.plus || bytes[0] == Byte.minus { digits = digits.dropFirst() }
