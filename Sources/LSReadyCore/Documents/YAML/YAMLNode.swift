@@ -56,14 +56,16 @@ public struct YAMLDocument: Sendable, Equatable {
 
 /// The limits every reader enforces; exceeding one is an `InputError`.
 public struct ReaderLimits: Sendable, Equatable {
-    /// Collections nested deeper than this (go-yaml: 10,000).
+    /// Collections nested deeper than this. go-yaml allows 10,000, but real
+    /// values files nest fewer than 15 levels, and recursion 10,000 deep
+    /// (parser and loader) risks the stack of a secondary thread: 512 is ample.
     public var maxDepth: Int
     /// Bytes of one input file.
     public var maxInputBytes: Int
     /// Documents in one YAML stream.
     public var maxDocuments: Int
 
-    public init(maxDepth: Int = 1000, maxInputBytes: Int = 2 << 30, maxDocuments: Int = 100_000) {
+    public init(maxDepth: Int = 512, maxInputBytes: Int = 2 << 30, maxDocuments: Int = 100_000) {
         self.maxDepth = maxDepth
         self.maxInputBytes = maxInputBytes
         self.maxDocuments = maxDocuments

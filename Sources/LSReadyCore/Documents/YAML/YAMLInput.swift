@@ -1,0 +1,107 @@
+/// The bytes of one YAML input, checked once before scanning: valid UTF-8,
+/// and only characters YAML allows (c-printable). After this check the
+/// scanner can trust every byte, and a zero byte can only be the end.
+struct YAMLInput {
+    /// The input followed by `paddingCount` zero bytes, so that looking a few
+    /// bytes ahead never needs a bounds check of its own.
+    let bytes: [UInt8]
+    /// The length of the real input.
+    let count: Int
+    let file: String
+
+    /// The scanner looks at most this many bytes past the current one.
+    static let paddingCount = 8
+
+    init(_ input: [UInt8], file: String, limits: ReaderLimits) throws {
+        self.file = file
+        guard input.count <= limits.maxInputBytes else {
+            throw InputError(.sizeLimit, "the input is \(input.count) bytes, over the limit of \(limits.maxInputBytes)", at: .file(file))
+        }
+        var padded = input
+        padded.append(contentsOf: repeatElement(0, count: Self.paddingCount))
+        bytes = padded
+        count = input.count
+        if let (offset, problem) = Self.firstInvalidCharacter(in: input) {
+            throw InputError(.encoding, problem, at: location(ofOffset: offset))
+        }
+    }
+
+    /// Line and column (both 1-based, columns in Unicode scalars) of a byte
+    /// offset, counted from the start: only errors need this.
+    func location(ofOffset offset: Int) -> SourceLocation {
+        var line = 1
+        var column = 1
+        var index = 0
+        let limit = min(offset, count)
+        while index < limit {
+            let byte = bytes[index]
+            if byte == Byte.lineFeed {
+                line += 1
+                column = 1
+            } else if byte == Byte.carriageReturn {
+                if bytes[index + 1] != Byte.lineFeed {
+                    line += 1
+                    column = 1
+                }
+            } else if Byte.startsScalar(byte) && !(index == 0 && Self.hasByteOrderMark(bytes)) {
+                column += 1
+            }
+            index += 1
+        }
+        return SourceLocation(file: file, line: line, column: column)
+    }
+
+    static func hasByteOrderMark(_ bytes: [UInt8]) -> Bool {
+        bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
+    }
+
+    /// The offset and a description of the first byte sequence that is not
+    /// valid UTF-8 or not a character YAML allows; nil when all is well.
+    static func firstInvalidCharacter(in bytes: [UInt8]) -> (Int, String)? {
+        bytes.withUnsafeBufferPointer { buffer -> (Int, String)? in
+            var index = 0
+            let count = buffer.count
+            while index < count {
+                let lead = buffer[index]
+                if lead < 0x80 {
+                    // Printable ASCII, tab, line feed, carriage return; nothing else.
+                    if lead >= 0x20 && lead != Byte.delete || lead == Byte.tab || lead == Byte.lineFeed || lead == Byte.carriageReturn {
+                        index += 1
+                        continue
+                    }
+                    if lead == 0 { return (index, "the input holds a NUL byte (binary data is not YAML)") }
+                    return (index, "control character U+\(hex(UInt32(lead))) is not allowed in YAML")
+                }
+                let length: Int
+                var scalar: UInt32
+                switch lead {
+                case 0xC2...0xDF: length = 2; scalar = UInt32(lead & 0x1F)
+                case 0xE0...0xEF: length = 3; scalar = UInt32(lead & 0x0F)
+                case 0xF0...0xF4: length = 4; scalar = UInt32(lead & 0x07)
+                default: return (index, "invalid UTF-8 byte 0x\(hex(UInt32(lead)))")
+                }
+                guard index + length <= count else { return (index, "truncated UTF-8 sequence at the end of the input") }
+                for k in 1..<length {
+                    let continuation = buffer[index + k]
+                    guard continuation & 0xC0 == 0x80 else { return (index, "invalid UTF-8 sequence starting with byte 0x\(hex(UInt32(lead)))") }
+                    scalar = scalar << 6 | UInt32(continuation & 0x3F)
+                }
+                let shortest: UInt32 = length == 2 ? 0x80 : length == 3 ? 0x800 : 0x10000
+                if scalar < shortest || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) {
+                    return (index, "invalid UTF-8 sequence starting with byte 0x\(hex(UInt32(lead)))")
+                }
+                // C1 controls (except NEL) and the two noncharacters are not printable in YAML.
+                if (scalar >= 0x80 && scalar < 0xA0 && scalar != 0x85) || scalar == 0xFFFE || scalar == 0xFFFF {
+                    return (index, "control character U+\(hex(scalar)) is not allowed in YAML")
+                }
+                index += length
+            }
+            return nil
+        }
+    }
+
+    private static func hex(_ value: UInt32) -> String {
+        let digits = String(value, radix: 16, uppercase: true)
+        return String(repeating: "0", count: max(0, (value > 0xFF ? 4 : 2) - digits.count)) + digits
+    }
+}

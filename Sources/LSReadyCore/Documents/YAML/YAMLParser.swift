@@ -1,0 +1,200 @@
+/// Builds `YAMLNode` trees from the scanner's tokens, one document at a
+/// time, by recursive descent over YAML's grammar (libyaml's parser states as
+/// functions). Every collection level is counted against `maxDepth`, so the
+/// recursion is bounded.
+struct YAMLParser {
+    var scanner: YAMLScanner
+    let limits: ReaderLimits
+    var depth = 0
+    var started = false
+    var documentCount = 0
+    /// Whether the previous document ended with `...` (or there was none):
+    /// only then may a document start without `---`, or with directives.
+    var previousDocumentClosed = true
+    var tagHandles: [String: String] = [:]
+
+    static let defaultTagHandles = ["!": "!", "!!": "tag:yaml.org,2002:"]
+
+    init(input: YAMLInput, limits: ReaderLimits) {
+        scanner = YAMLScanner(input: input, limits: limits)
+        self.limits = limits
+    }
+
+    func location(_ mark: Mark) -> SourceLocation { scanner.location(mark) }
+
+    func syntaxError(_ message: String, at mark: Mark, hint: String? = nil) -> InputError {
+        scanner.syntaxError(message, at: mark, hint: hint)
+    }
+
+    // MARK: Documents
+
+    /// The next document of the stream, or nil at its end.
+    mutating func nextDocument() throws -> YAMLDocument? {
+        if !started {
+            _ = try scanner.nextToken()
+            started = true
+        }
+        var token = try scanner.peekToken()
+        while token.type == .documentEnd {
+            _ = try scanner.nextToken()
+            previousDocumentClosed = true
+            token = try scanner.peekToken()
+        }
+        if token.type == .streamEnd { return nil }
+
+        documentCount += 1
+        if documentCount > limits.maxDocuments {
+            throw InputError(.sizeLimit, "the stream holds more than \(limits.maxDocuments) documents", at: location(token.start))
+        }
+        tagHandles = Self.defaultTagHandles
+        let directivesStart = token.start
+        var sawDirective = false
+        var sawVersion = false
+        while token.type == .versionDirective || token.type == .tagDirective {
+            guard previousDocumentClosed else {
+                throw syntaxError("a directive must follow a '...' document end marker", at: token.start)
+            }
+            sawDirective = true
+            _ = try scanner.nextToken()
+            if token.type == .versionDirective {
+                guard !sawVersion else { throw syntaxError("duplicate %YAML directive", at: token.start) }
+                sawVersion = true
+                guard token.value.hasPrefix("1.") else {
+                    throw syntaxError("unsupported YAML version \(token.value)", at: token.start, hint: "this reader supports YAML 1.x")
+                }
+            } else {
+                if tagHandles[token.value] != nil && Self.defaultTagHandles[token.value] != tagHandles[token.value] {
+                    throw syntaxError("duplicate %TAG directive for \(token.value)", at: token.start)
+                }
+                tagHandles[token.value] = token.suffix
+            }
+            token = try scanner.peekToken()
+        }
+
+        let root: YAMLNode
+        let documentLocation: Mark
+        if token.type == .documentStart {
+            _ = try scanner.nextToken()
+            documentLocation = token.start
+            let next = try scanner.peekToken()
+            switch next.type {
+            case .versionDirective, .tagDirective, .documentStart, .documentEnd, .streamEnd:
+                root = emptyNode(at: token.end)
+            default:
+                root = try parseNode(block: true, indentlessSequence: false)
+            }
+        } else {
+            if sawDirective {
+                throw syntaxError("expected '---' after the directives", at: token.start)
+            }
+            guard previousDocumentClosed else {
+                throw syntaxError("unexpected \(token.displayName) after the end of the document", at: token.start,
+                                  hint: "check the indentation, or separate documents with '---'")
+            }
+            documentLocation = sawDirective ? directivesStart : token.start
+            root = try parseNode(block: true, indentlessSequence: false)
+        }
+
+        let end = try scanner.peekToken()
+        switch end.type {
+        case .documentEnd:
+            _ = try scanner.nextToken()
+            previousDocumentClosed = true
+        case .documentStart, .streamEnd:
+            previousDocumentClosed = false
+        case .versionDirective, .tagDirective:
+            throw syntaxError("a directive must follow a '...' document end marker", at: end.start)
+        default:
+            throw unexpectedTokenError(end, expected: "the end of the document")
+        }
+        return YAMLDocument(root: root, location: location(documentLocation))
+    }
+
+    func unexpectedTokenError(_ token: YAMLToken, expected: String) -> InputError {
+        var hint: String? = nil
+        switch token.type {
+        case .blockEntry, .blockSequenceStart:
+            hint = "a list item ('- ') is indented wrongly, or appears where a key was expected"
+        case .key, .value, .blockMappingStart:
+            hint = "check the indentation of this line"
+        case .scalar, .alias, .anchor, .tag:
+            hint = "check the indentation; a value containing ': ' or ' #' must be quoted"
+        default:
+            break
+        }
+        return syntaxError("expected \(expected), but found \(token.displayName)", at: token.start, hint: hint)
+    }
+
+    func emptyNode(at mark: Mark, tag: String? = nil, anchor: String? = nil) -> YAMLNode {
+        YAMLNode(.scalar("", .plain), tag: tag, anchor: anchor, at: location(mark))
+    }
+
+    // MARK: Nodes
+
+    mutating func parseNode(block: Bool, indentlessSequence: Bool) throws -> YAMLNode {
+        var token = try scanner.peekToken()
+        if token.type == .alias {
+            _ = try scanner.nextToken()
+            return YAMLNode(.alias(token.value), at: location(token.start))
+        }
+        var anchor: String? = nil
+        var tag: String? = nil
+        var propertiesEnd = token.start
+        for _ in 0..<2 {
+            if token.type == .anchor && anchor == nil {
+                anchor = token.value
+            } else if token.type == .tag && tag == nil {
+                tag = try resolveTag(token)
+            } else {
+                break
+            }
+            _ = try scanner.nextToken()
+            propertiesEnd = token.end
+            token = try scanner.peekToken()
+        }
+        if token.type == .anchor || token.type == .tag {
+            throw syntaxError("a node can have only one \(token.type == .anchor ? "anchor" : "tag")", at: token.start)
+        }
+        if token.type == .alias && (anchor != nil || tag != nil) {
+            throw syntaxError("an alias cannot have an anchor or a tag", at: token.start)
+        }
+
+        switch token.type {
+        case .blockEntry where indentlessSequence:
+            return try parseIndentlessSequence(tag: tag, anchor: anchor)
+        case .scalar:
+            _ = try scanner.nextToken()
+            return YAMLNode(.scalar(token.value, token.style), tag: tag, anchor: anchor, at: location(token.start))
+        case .flowSequenceStart:
+            return try parseFlowSequence(tag: tag, anchor: anchor)
+        case .flowMappingStart:
+            return try parseFlowMapping(tag: tag, anchor: anchor)
+        case .blockSequenceStart where block:
+            return try parseBlockSequence(tag: tag, anchor: anchor)
+        case .blockMappingStart where block:
+            return try parseBlockMapping(tag: tag, anchor: anchor)
+        default:
+            if anchor != nil || tag != nil {
+                return emptyNode(at: propertiesEnd, tag: tag, anchor: anchor)
+            }
+            throw unexpectedTokenError(token, expected: "a value")
+        }
+    }
+
+    /// The full tag of a tag token: `!!str` becomes `tag:yaml.org,2002:str`.
+    func resolveTag(_ token: YAMLToken) throws -> String {
+        if token.value.isEmpty { return token.suffix }
+        guard let prefix = tagHandles[token.value] else {
+            throw syntaxError("the tag handle \(token.value) is not declared", at: token.start,
+                              hint: "declare it with a %TAG directive before '---'")
+        }
+        return prefix + token.suffix
+    }
+
+    mutating func enterCollection(at mark: Mark) throws {
+        depth += 1
+        if depth > limits.maxDepth {
+            throw scanner.depthError(at: mark)
+        }
+    }
+}

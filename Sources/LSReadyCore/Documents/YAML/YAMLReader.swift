@@ -1,0 +1,20 @@
+/// Reads YAML 1.2 streams into representation trees (`YAMLNode`), without
+/// resolving scalars: `YAMLLoader` does that, with Helm's or the core schema.
+public enum YAMLReader {
+    /// Every document of the stream.
+    public static func parseStream(_ bytes: [UInt8], file: String, limits: ReaderLimits = .standard) throws -> [YAMLDocument] {
+        var parser = YAMLParser(input: try YAMLInput(bytes, file: file, limits: limits), limits: limits)
+        var documents: [YAMLDocument] = []
+        while let document = try parser.nextDocument() {
+            documents.append(document)
+        }
+        return documents
+    }
+
+    /// Only the first document; the rest of the stream is not parsed (Helm never sees a broken second document).
+    /// nil for an empty stream (only comments/whitespace).
+    public static func parseFirstDocument(_ bytes: [UInt8], file: String, limits: ReaderLimits = .standard) throws -> YAMLDocument? {
+        var parser = YAMLParser(input: try YAMLInput(bytes, file: file, limits: limits), limits: limits)
+        return try parser.nextDocument()
+    }
+}

@@ -1,0 +1,62 @@
+/// A position in the input: the byte offset for the hot path, and the line
+/// (1-based) and column (0-based, in Unicode scalars) kept up to date as the
+/// scanner moves, because YAML's indentation rules need the column anyway.
+struct Mark: Equatable {
+    var offset: Int
+    var line: Int
+    var column: Int
+}
+
+/// The tokens of YAML's lexical grammar, as libyaml names them.
+enum YAMLTokenType: Equatable {
+    case streamStart, streamEnd
+    case versionDirective, tagDirective
+    case documentStart, documentEnd
+    case blockSequenceStart, blockMappingStart, blockEnd
+    case flowSequenceStart, flowSequenceEnd, flowMappingStart, flowMappingEnd
+    case blockEntry, flowEntry, key, value
+    case alias, anchor, tag, scalar
+}
+
+struct YAMLToken {
+    var type: YAMLTokenType
+    var start: Mark
+    var end: Mark
+    /// Scalar content, anchor or alias name, tag handle, directive handle or version.
+    var value: String = ""
+    /// Tag suffix, or the prefix of a `%TAG` directive.
+    var suffix: String = ""
+    var style: YAMLNode.ScalarStyle = .plain
+
+    init(_ type: YAMLTokenType, start: Mark, end: Mark) {
+        self.type = type
+        self.start = start
+        self.end = end
+    }
+
+    /// How the token reads in an error message: at most the token itself.
+    var displayName: String {
+        switch type {
+        case .streamStart: return "the start of the input"
+        case .streamEnd: return "the end of the input"
+        case .versionDirective: return "a %YAML directive"
+        case .tagDirective: return "a %TAG directive"
+        case .documentStart: return "'---'"
+        case .documentEnd: return "'...'"
+        case .blockSequenceStart, .blockEntry: return "'-'"
+        case .blockMappingStart: return "a mapping"
+        case .blockEnd: return "the end of a block"
+        case .flowSequenceStart: return "'['"
+        case .flowSequenceEnd: return "']'"
+        case .flowMappingStart: return "'{'"
+        case .flowMappingEnd: return "'}'"
+        case .flowEntry: return "','"
+        case .key: return "'?'"
+        case .value: return "':'"
+        case .alias: return "an alias"
+        case .anchor: return "an anchor"
+        case .tag: return "a tag"
+        case .scalar: return "a scalar"
+        }
+    }
+}
