@@ -55,7 +55,8 @@ private struct ClusterInventoryBuilder {
 
     private mutating func addObject(_ node: Node, kind: KubeKind, apiVersion: String, file: String) {
         guard let name = node.at("metadata.name")?.string, !name.isEmpty else {
-            warn(file, "\(kind.rawValue) at \(node.location)", "has no metadata.name; skipped", node.location)
+            let found = node.at("metadata.name").map { "metadata.name is \($0.typeDescription), expected a string" } ?? "has no metadata.name"
+            warn(file, "\(kind.rawValue) at \(node.location)", "\(found); skipped", node.location)
             return
         }
         var reader = ObjectReader(file: file, reference: "\(kind.rawValue)/\(name)", objectLocation: node.location)

@@ -105,7 +105,7 @@ struct ObjectReader {
             if let number = node.number, number >= 0, number.rounded() == number, number < 1e15 {
                 return .known(Int(number))
             }
-            let shown = node.number.map { "\(ObjectReader.quoted(String(describing: $0))) is not a non-negative whole number" }
+            let shown = node.number.map { "\(ObjectReader.quoted(ObjectReader.numberText($0))) is not a non-negative whole number" }
             report(field.path, shown ?? "is \(node.typeDescription), expected a number", at: node)
             return .unknown
         }
@@ -134,7 +134,7 @@ struct ObjectReader {
                 shown = text
             case .number(let number):
                 parsed = KubernetesQuantity(number: number)
-                shown = String(describing: number)
+                shown = ObjectReader.numberText(number)
             default:
                 report(field.path, "is \(node.typeDescription), expected a quantity", at: node)
                 return .unknown
@@ -190,7 +190,7 @@ struct ObjectReader {
             var map: [String: String] = [:]
             for entry in entries {
                 guard let text = entry.value.string else {
-                    report("\(field.path).\(entry.key)", "is \(entry.value.typeDescription), expected a string", at: entry.value)
+                    report(ObjectReader.path(field.path, key: entry.key), "is \(entry.value.typeDescription), expected a string", at: entry.value)
                     return .unknown
                 }
                 map[entry.key] = text
@@ -232,6 +232,18 @@ struct ObjectReader {
         warnings.append(ClusterWarning(file: file, object: reference,
                                        message: "\(shownPath) \(problem); its facts are unknown",
                                        location: node?.location ?? objectLocation))
+    }
+
+    /// `metadata.annotations["storageclass.kubernetes.io/is-default-class"]`:
+    /// a key with dots or slashes is bracketed, so the path stays readable.
+    static func path(_ base: String, key: String) -> String {
+        key.contains(where: { $0 == "." || $0 == "/" }) ? "\(base)[\"\(key)\"]" : "\(base).\(key)"
+    }
+
+    /// `3`, not `3.0`, for whole numbers: as the user wrote them.
+    static func numberText(_ number: Double) -> String {
+        if number.rounded() == number, abs(number) < 1e15 { return String(Int64(number)) }
+        return String(describing: number)
     }
 
     /// A value quoted for a message, cut short: a malformed field can be long.

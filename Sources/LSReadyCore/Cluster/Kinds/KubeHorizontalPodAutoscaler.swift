@@ -80,11 +80,11 @@ public struct KubeHorizontalPodAutoscaler: Sendable, Equatable {
         case .known(let json?):
             // The annotation is JSON text; read it with the project's JSON reader and the same rules.
             guard let node = try? JSONReader.parse(Array(json.utf8), file: reader.file) else {
-                reader.report("metadata.annotations[\(v1ConditionsAnnotation)]", "is not valid JSON", at: nil)
+                reader.report(ObjectReader.path("metadata.annotations", key: v1ConditionsAnnotation), "is not valid JSON", at: nil)
                 hpa.conditions = .unknown
                 return
             }
-            hpa.conditions = reader.conditions(Field(state: .present(node), path: "metadata.annotations[\(v1ConditionsAnnotation)]"))
+            hpa.conditions = reader.conditions(Field(state: .present(node), path: ObjectReader.path("metadata.annotations", key: v1ConditionsAnnotation)))
         }
     }
 }
