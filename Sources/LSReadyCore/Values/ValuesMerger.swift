@@ -92,18 +92,3 @@ public enum ValuesMerger {
     public static let emptyValues = Node(.mapping([]), at: .file("(no values)"))
 }
 
-extension Node {
-    /// This tree with every node and key attributed to `location`.
-    public func relocated(to location: SourceLocation) -> Node {
-        switch value {
-        case .sequence(let items):
-            return Node(.sequence(items.map { $0.relocated(to: location) }), at: location)
-        case .mapping(let entries):
-            return Node(.mapping(entries.map {
-                Node.Entry(key: $0.key, keyLocation: location, value: $0.value.relocated(to: location))
-            }), at: location)
-        default:
-            return Node(value, at: location)
-        }
-    }
-}
