@@ -1,0 +1,113 @@
+extension ClusterInventory {
+    /// Builds the inventory from parsed documents. Never throws: an unusable
+    /// object (no kind, no name) is skipped with a warning, and a malformed
+    /// field makes only the facts that depend on it unknown.
+    public static func build(from documents: [ClusterDocument]) -> ClusterInventory {
+        var builder = ClusterInventoryBuilder()
+        for document in documents {
+            if !builder.inventory.files.contains(document.file) { builder.inventory.files.append(document.file) }
+            builder.add(document.node, file: document.file, listDepth: 0)
+        }
+        return builder.inventory
+    }
+}
+
+private struct ClusterInventoryBuilder {
+    var inventory = ClusterInventory()
+    /// kind/namespace/name → index in its kind's array, for "later wins".
+    private var seen: [String: Int] = [:]
+    /// kubectl never nests lists; a deeper nesting is hostile or broken input.
+    private let maximumListDepth = 8
+
+    mutating func add(_ node: Node, file: String, listDepth: Int) {
+        let place = "object at \(node.location)"
+        guard node.entries != nil else {
+            warn(file, place, "is \(node.typeDescription), not a Kubernetes object; skipped", node.location)
+            return
+        }
+        guard let kind = node["kind"]?.string, let apiVersion = node["apiVersion"]?.string else {
+            warn(file, place, "has no string apiVersion and kind; skipped", node.location)
+            return
+        }
+        if KubeKind.isList(kind) {
+            addList(node, kind: kind, file: file, listDepth: listDepth)
+            return
+        }
+        guard let modeled = KubeKind(kind: kind, apiVersion: apiVersion) else {
+            inventory.skippedKinds[kind, default: 0] += 1
+            return
+        }
+        addObject(node, kind: modeled, apiVersion: apiVersion, file: file)
+    }
+
+    private mutating func addList(_ node: Node, kind: String, file: String, listDepth: Int) {
+        guard listDepth < maximumListDepth else {
+            warn(file, "\(kind) at \(node.location)", "is nested too deeply; skipped", node.location)
+            return
+        }
+        guard let itemsNode = node["items"], !itemsNode.isNull else { return }
+        guard let items = itemsNode.items else {
+            warn(file, "\(kind) at \(node.location)", "items is \(itemsNode.typeDescription), expected a list; its objects are unknown", itemsNode.location)
+            return
+        }
+        for item in items { add(item, file: file, listDepth: listDepth + 1) }
+    }
+
+    private mutating func addObject(_ node: Node, kind: KubeKind, apiVersion: String, file: String) {
+        guard let name = node.at("metadata.name")?.string, !name.isEmpty else {
+            let found = node.at("metadata.name").map { "metadata.name is \($0.typeDescription), expected a string" } ?? "has no metadata.name"
+            warn(file, "\(kind.rawValue) at \(node.location)", "\(found); skipped", node.location)
+            return
+        }
+        var reader = ObjectReader(file: file, reference: "\(kind.rawValue)/\(name)", objectLocation: node.location)
+        let object = reader.root(node)
+        let metadata = reader.field(object, "metadata")
+        let owners = reader.each(reader.field(metadata, "ownerReferences")) { reader, element -> Fact<KubeOwnerReference> in
+            guard reader.requireMap(element),
+                  let ownerKind = reader.requiredString(reader.field(element, "kind")).value,
+                  let ownerName = reader.requiredString(reader.field(element, "name")).value,
+                  let controller = reader.bool(reader.field(element, "controller")).value else { return .unknown }
+            return .known(KubeOwnerReference(kind: ownerKind, name: ownerName, isController: controller ?? false))
+        }
+        let meta = KubeObjectMeta(
+            kind: kind.rawValue, apiVersion: apiVersion, name: name,
+            namespace: reader.string(reader.field(metadata, "namespace")).present,
+            labels: reader.stringMap(reader.field(metadata, "labels")),
+            annotations: reader.stringMap(reader.field(metadata, "annotations")),
+            ownerReferences: owners, file: file, location: node.location)
+        let key = "\(kind.rawValue)/\(meta.namespace ?? "")/\(name)"
+
+        switch kind {
+        case .node: store(KubeNode.read(&reader, object, meta: meta), key, \.nodes)
+        case .storageClass: store(KubeStorageClass.read(&reader, object, meta: meta), key, \.storageClasses)
+        case .csiDriver: store(KubeCSIDriver(meta: meta), key, \.csiDrivers)
+        case .persistentVolumeClaim: store(KubePersistentVolumeClaim.read(&reader, object, meta: meta), key, \.persistentVolumeClaims)
+        case .pod: store(KubePod.read(&reader, object, meta: meta), key, \.pods)
+        case .deployment: store(KubeDeployment.read(&reader, object, meta: meta), key, \.deployments)
+        case .statefulSet: store(KubeStatefulSet.read(&reader, object, meta: meta), key, \.statefulSets)
+        case .daemonSet: store(KubeDaemonSet.read(&reader, object, meta: meta), key, \.daemonSets)
+        case .job: store(KubeJob.read(&reader, object, meta: meta), key, \.jobs)
+        case .horizontalPodAutoscaler: store(KubeHorizontalPodAutoscaler.read(&reader, object, meta: meta), key, \.horizontalPodAutoscalers)
+        case .ingress: store(KubeIngress.read(&reader, object, meta: meta), key, \.ingresses)
+        case .service: store(KubeService.read(&reader, object, meta: meta), key, \.services)
+        case .apiService: store(KubeAPIService.read(&reader, object, meta: meta), key, \.apiServices)
+        case .scaledObject: store(KubeScaledObject.read(&reader, object, meta: meta), key, \.scaledObjects)
+        case .clickHouseInstallation: store(KubeClickHouseInstallation.read(&reader, object, meta: meta), key, \.clickHouseInstallations)
+        }
+        inventory.warnings += reader.warnings
+    }
+
+    /// Appends, or replaces the earlier copy in place (stable order, later content).
+    private mutating func store<Object>(_ object: Object, _ key: String, _ list: WritableKeyPath<ClusterInventory, [Object]>) {
+        if let index = seen[key] {
+            inventory[keyPath: list][index] = object
+        } else {
+            seen[key] = inventory[keyPath: list].count
+            inventory[keyPath: list].append(object)
+        }
+    }
+
+    private mutating func warn(_ file: String, _ object: String, _ message: String, _ location: SourceLocation) {
+        inventory.warnings.append(ClusterWarning(file: file, object: object, message: message, location: location))
+    }
+}

@@ -1,0 +1,46 @@
+/// Finds the workload a Pod belongs to from its name or owners, for dumps
+/// where pods carry no component label.
+enum PodOwnership {
+    /// The alphabet Kubernetes uses for pod-template hashes and name
+    /// suffixes (`rand.SafeEncodeString`: no vowels, no 0, 1, 3).
+    private static let safeAlphabet = Set("bcdfghjklmnpqrstvwxz2456789")
+
+    /// The owning workload's name: the controller owner (a ReplicaSet's name
+    /// without its template hash is the Deployment's), else the name the pod
+    /// name was generated from.
+    static func workloadName(of pod: KubePod) -> String {
+        if let owner = pod.meta.controller {
+            if owner.kind == "ReplicaSet", let deployment = strippingHash(owner.name) { return deployment }
+            return owner.name
+        }
+        return generatorName(pod.meta.name)
+    }
+
+    /// `langsmith-queue-7d9f8b6c5-x2x9z` → `langsmith-queue` (Deployment);
+    /// `langsmith-clickhouse-0` → `langsmith-clickhouse` (StatefulSet);
+    /// `ebs-csi-node-x2x9z` → `ebs-csi-node` (DaemonSet, Job); else the name.
+    static func generatorName(_ podName: String) -> String {
+        let parts = podName.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count >= 2 else { return podName }
+        let last = parts[parts.count - 1]
+        if parts.count >= 3, isSafe(last, length: 5...5), isSafe(parts[parts.count - 2], length: 1...10) {
+            return parts.dropLast(2).joined(separator: "-")
+        }
+        if !last.isEmpty, last.allSatisfy({ $0.isASCII && $0.isNumber }) {
+            return parts.dropLast().joined(separator: "-")
+        }
+        if isSafe(last, length: 5...5) { return parts.dropLast().joined(separator: "-") }
+        return podName
+    }
+
+    /// `langsmith-queue-7d9f8b6c5` → `langsmith-queue`.
+    static func strippingHash(_ replicaSetName: String) -> String? {
+        let parts = replicaSetName.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count >= 2, isSafe(parts[parts.count - 1], length: 1...10) else { return nil }
+        return parts.dropLast().joined(separator: "-")
+    }
+
+    private static func isSafe(_ part: Substring, length: ClosedRange<Int>) -> Bool {
+        length.contains(part.count) && part.allSatisfy { safeAlphabet.contains($0) }
+    }
+}
