@@ -10,8 +10,49 @@ public enum LSReadyCommandLine {
     }
 
     public static func run(arguments: [String]) -> Int32 {
-        // Filled in by the CLI work (option parsing and commands).
-        FileHandle.standardError.write(Data("lsready: no command\n".utf8))
-        return 2
+        run(arguments: arguments, context: .process).rawValue
+    }
+
+    /// Runs one command line against `context`; never throws, never exits.
+    public static func run(arguments: [String], context: CommandContext) -> ExitCode {
+        do {
+            return try dispatch(arguments, context: context)
+        } catch let error as UsageError {
+            context.standardError.write(error.line + "\n")
+            return .usage
+        } catch let error as InputError {
+            context.standardError.write("lsready: \(error.description)\n")
+            return .inputError
+        } catch {
+            context.standardError.write("lsready: \(error)\n")
+            return .inputError
+        }
+    }
+
+    private static func dispatch(_ arguments: [String], context: CommandContext) throws -> ExitCode {
+        guard let first = arguments.first else {
+            context.standardError.write(GeneralHelp.text)
+            return .usage
+        }
+        switch first {
+        case "-h", "--help", "help":
+            context.standardOutput.write(GeneralHelp.text)
+            return .passed
+        case "--version":
+            context.standardOutput.write(VersionCommand.line)
+            return .passed
+        default:
+            break
+        }
+        guard let command = CommandRegistry.command(named: first) else {
+            if first.hasPrefix("-") { throw UsageError("unknown option '\(first)'", command: nil) }
+            throw UsageError("unknown command '\(first)'", command: nil)
+        }
+        let parsed = try command.parser.parse(Array(arguments.dropFirst()))
+        if parsed.helpRequested {
+            context.standardOutput.write(command.helpText)
+            return .passed
+        }
+        return try command.run(parsed, context: context)
     }
 }

@@ -1,5 +1,6 @@
 import XCTest
 import LSReadyCore
+import TestSupport
 
 final class HelmGetValuesHeaderTests: XCTestCase {
     func testHeaderLineIsBlankedKeepingLineNumbers() throws {
@@ -29,6 +30,7 @@ final class HelmGetValuesHeaderTests: XCTestCase {
 
     /// Needs the real YAML reader.
     func testYAMLBodyAfterHeader() throws {
+        try XCTSkipUnless(YAMLReaderAvailability.isReal, YAMLReaderAvailability.skipMessage)
         let body = try XCTUnwrap(HelmGetValuesHeader.stripped(Array("USER-SUPPLIED VALUES:\nconfig:\n  replicas: 2\n".utf8)))
         let node = try YAMLLoader.loadValuesFile(body, file: "get.yaml")
         XCTAssertEqual(node.at("config.replicas")?.number, 2)

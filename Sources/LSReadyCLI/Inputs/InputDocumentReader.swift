@@ -1,0 +1,84 @@
+import LSReadyCore
+
+/// Turns one file's bytes into values or cluster documents (CLI.md,
+/// "Inputs"): a document with `apiVersion` and `kind` (a Kubernetes object,
+/// or a `List` of them) is cluster evidence, anything else a values file.
+enum InputDocumentReader {
+    enum Content: Equatable {
+        case values(Node)
+        case cluster([Node])
+    }
+
+    static func classify(_ bytes: [UInt8], path: String, limits: ReaderLimits) throws -> Content {
+        if HelmGetValuesHeader.stripped(bytes) != nil {
+            return .values(try readValues(bytes, path: path, limits: limits))
+        }
+        if JSONReader.looksLikeJSON(bytes) {
+            let nodes = try JSONReader.parseSequence(bytes, file: path, limits: limits)
+            if let first = nodes.first, isClusterObject(first) { return .cluster(nodes) }
+            return .values(try jsonValues(nodes, path: path))
+        }
+        guard let first = try YAMLReader.parseFirstDocument(bytes, file: path, limits: limits) else {
+            return .values(try readValues(bytes, path: path, limits: limits))
+        }
+        if hasObjectKeys(first.root) {
+            return .cluster(try readCluster(bytes, path: path, limits: limits))
+        }
+        // A manifest stream may open with an empty document (`---` twice);
+        // a values file cannot usefully, so look further only then.
+        if case .scalar(let text, .plain) = first.root.content, ["", "~", "null", "Null", "NULL"].contains(text) {
+            let documents = try YAMLReader.parseStream(bytes, file: path, limits: limits)
+            if documents.contains(where: { hasObjectKeys($0.root) }) {
+                return .cluster(try readCluster(bytes, path: path, limits: limits))
+            }
+        }
+        return .values(try readValues(bytes, path: path, limits: limits))
+    }
+
+    /// A values file as Helm reads it: without a `helm get values` header,
+    /// first document only, an empty or null file meaning no values.
+    static func readValues(_ bytes: [UInt8], path: String, limits: ReaderLimits) throws -> Node {
+        let body = HelmGetValuesHeader.stripped(bytes) ?? bytes
+        if JSONReader.looksLikeJSON(body) {
+            return try jsonValues(JSONReader.parseSequence(body, file: path, limits: limits), path: path)
+        }
+        return try YAMLLoader.loadValuesFile(body, file: path, limits: limits)
+    }
+
+    /// Every document of a YAML stream or JSON sequence, nulls dropped.
+    static func readCluster(_ bytes: [UInt8], path: String, limits: ReaderLimits) throws -> [Node] {
+        if JSONReader.looksLikeJSON(bytes) {
+            return try JSONReader.parseSequence(bytes, file: path, limits: limits).filter { !$0.isNull }
+        }
+        return try YAMLReader.parseStream(bytes, file: path, limits: limits)
+            .map { try YAMLLoader.load($0, schema: .helm, limits: limits) }
+            .filter { !$0.isNull }
+    }
+
+    private static func jsonValues(_ nodes: [Node], path: String) throws -> Node {
+        guard let node = nodes.first else { return Node(.mapping([]), at: .file(path)) }
+        if nodes.count > 1 {
+            throw InputError(.syntax, "a values file holds one JSON object, found \(nodes.count) JSON values", at: nodes[1].location)
+        }
+        switch node.value {
+        case .mapping: return node
+        case .null: return Node(.mapping([]), at: node.location)
+        default:
+            throw InputError(.unsupportedValue, "expected a map of values at the top level, found \(node.typeDescription)",
+                             at: node.location, hint: "Helm reads a values file into a map")
+        }
+    }
+
+    static func isClusterObject(_ node: Node) -> Bool {
+        node["apiVersion"]?.string != nil && node["kind"]?.string != nil
+    }
+
+    private static func hasObjectKeys(_ root: YAMLNode) -> Bool {
+        guard case .mapping(let pairs) = root.content else { return false }
+        let keys = pairs.compactMap { pair -> String? in
+            if case .scalar(let text, _) = pair.key.content { return text }
+            return nil
+        }
+        return keys.contains("apiVersion") && keys.contains("kind")
+    }
+}

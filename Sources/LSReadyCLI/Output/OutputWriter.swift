@@ -1,0 +1,36 @@
+import Foundation
+import LSReadyCore
+
+/// Writes a command's report to standard output or to `-o FILE`. A file is
+/// written atomically: a temporary file in the same directory, renamed into
+/// place, so a reader never sees half a report and a failure leaves the
+/// previous file (or none) behind.
+public enum OutputWriter {
+    public static func write(_ text: String, to path: String?, context: CommandContext) throws {
+        guard let path, path != "-" else {
+            context.standardOutput.write(text)
+            return
+        }
+        let destination = context.url(for: path)
+        let directory = destination.deletingLastPathComponent()
+        let temporary = directory.appendingPathComponent(".\(destination.lastPathComponent).\(UUID().uuidString).tmp")
+        do {
+            try Data(text.utf8).write(to: temporary)
+        } catch {
+            throw InputError(.unreadable, "cannot write the output file: \(reason(error))", at: .file(path))
+        }
+        guard rename(temporary.path, destination.path) == 0 else {
+            let message = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(at: temporary)
+            throw InputError(.unreadable, "cannot write the output file: \(message)", at: .file(path))
+        }
+    }
+
+    private static func reason(_ error: Error) -> String {
+        let nsError = error as NSError
+        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(underlying.code)))
+        }
+        return nsError.localizedDescription
+    }
+}

@@ -1,0 +1,39 @@
+import Foundation
+import LSReadyCLI
+
+/// Runs `lsready` in-process in a directory, with captured streams and a
+/// given standard input.
+struct CommandHarness {
+    struct Result {
+        var exitCode: ExitCode
+        var standardOutput: String
+        var standardError: String
+    }
+
+    var workingDirectory: URL
+    var standardInput: [UInt8] = []
+
+    init(in directory: URL, standardInput: String = "") {
+        self.workingDirectory = directory
+        self.standardInput = Array(standardInput.utf8)
+    }
+
+    var context: (CommandContext, CapturedOutput, CapturedOutput) {
+        let output = CapturedOutput()
+        let error = CapturedOutput()
+        let input = standardInput
+        let context = CommandContext(standardOutput: output, standardError: error, workingDirectory: workingDirectory,
+                                     environment: [:], readStandardInput: { input })
+        return (context, output, error)
+    }
+
+    func run(_ arguments: String...) -> Result {
+        run(arguments)
+    }
+
+    func run(_ arguments: [String]) -> Result {
+        let (context, output, error) = self.context
+        let code = LSReadyCommandLine.run(arguments: arguments, context: context)
+        return Result(exitCode: code, standardOutput: output.text, standardError: error.text)
+    }
+}
