@@ -20,7 +20,7 @@ extension ClusterInventory {
     /// - chart: StatefulSets matching the service name `clickhouse` (see
     ///   `LangSmithServiceNames`); their pods (`<sts>-N`, owned by or
     ///   labelled as ClickHouse); their PVCs `<template>-<sts>-N` for each
-    ///   volume claim template (`data` when the templates are unknown);
+    ///   volume claim template and for `data`;
     /// - Altinity: each installation `I`; pods and StatefulSets whose name
     ///   begins `chi-I-` or that carry the label `clickhouse.altinity.com/chi: I`;
     ///   PVCs whose name begins `chi-I-` or contains `-chi-I-` (the operator
@@ -35,7 +35,9 @@ extension ClusterInventory {
 
         var claimNames = Set<String>()
         for statefulSet in chart.statefulSets {
-            let templates = statefulSet.volumeClaimTemplates.value?.map(\.name) ?? ["data"]
+            // `data` always: the catalog names the chart's PVCs `data-<release>-clickhouse-N`,
+            // and a dump may lack (or garble) the templates.
+            let templates = Set((statefulSet.volumeClaimTemplates.value?.map(\.name) ?? []) + ["data"])
             for template in templates { claimNames.formUnion(chartClaimNames(template: template, statefulSet: statefulSet.meta.name)) }
         }
         var claims = persistentVolumeClaims.filter { claimNames.contains($0.meta.name) }
