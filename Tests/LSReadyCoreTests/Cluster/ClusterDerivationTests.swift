@@ -199,6 +199,20 @@ final class ClusterDerivationTests: XCTestCase {
         XCTAssertEqual(found.persistentVolumeClaims.map(\.meta.name), ["default-volume-claim-chi-ch-main-0-0-0", "chi-ch-main-0-0-0"])
     }
 
+    func testClickHouseMigrationJobs() throws {
+        XCTAssertEqual(try ClusterFixtures.inventory("production-eks.json").clickHouseMigrationJobs().map(\.meta.name),
+                       ["langsmith-clickhouse-migrations-8k2lq"])
+        let inventory = try ClusterFixtures.inventory(json: ClusterFixtures.list([
+            ClusterFixtures.object("Job", "prod-clickhouse-migrations", apiVersion: "batch/v1"),
+            ClusterFixtures.object("Job", "prod-clickhouse-migrations-x7k2p", apiVersion: "batch/v1"),
+            ClusterFixtures.object("Job", "prod-clickhouse-migrations-", apiVersion: "batch/v1"),
+            ClusterFixtures.object("Job", "prod-postgres-migrations-x7k2p", apiVersion: "batch/v1"),
+            ClusterFixtures.object("Job", "prod-clickhouse-migrations-old-x7k2p", apiVersion: "batch/v1"),
+        ]))
+        XCTAssertEqual(inventory.clickHouseMigrationJobs().map(\.meta.name),
+                       ["prod-clickhouse-migrations", "prod-clickhouse-migrations-x7k2p"])
+    }
+
     func testKEDAWorkloadInTheAKSDump() throws {
         let inventory = try ClusterFixtures.inventory("aks-altinity-keda.json")
         let queue = inventory.langSmithWorkload("queue")
