@@ -27,6 +27,9 @@ public struct KubeObjectMeta: Sendable, Equatable {
         self.location = location ?? .file(file)
     }
 
+    /// `namespace/name`: what tells two objects of one kind apart.
+    var identity: String { "\(namespace ?? "")/\(name)" }
+
     /// The display reference evidence uses: `StorageClass/gp3`.
     public var reference: String { "\(kind)/\(name)" }
 

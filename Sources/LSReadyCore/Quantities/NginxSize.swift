@@ -3,7 +3,7 @@
 /// Kubernetes quantity: nginx reads `k`/`K`, `m`/`M`, `g`/`G` as ×1024 steps,
 /// so `100m` is 100 MiB, and a bare number is bytes. Nginx accepts only whole
 /// numbers, and `0` disables the limit.
-public enum NginxSize: Sendable, Equatable, Comparable {
+public enum NginxSize: Sendable, Equatable, Comparable, CustomStringConvertible {
     case unlimited
     case bytes(Int64)
 

@@ -181,6 +181,10 @@ final class ClusterInventoryTests: XCTestCase {
         XCTAssertEqual(crashStatus.lastTerminatedReason, .known("Error"))
         XCTAssertEqual(crashStatus.restartCount, .known(14))
         XCTAssertEqual(crashStatus.ready, .known(false))
+        XCTAssertEqual(crash.initContainerStatuses, .known([]))
+
+        let initOOM = try ClusterFixtures.inventory(json: ClusterFixtures.object("Pod", "p", extra: #""status": {"initContainerStatuses": [{"name": "init", "state": {"terminated": {"reason": "OOMKilled"}}}]}"#))
+        XCTAssertEqual(initOOM.pods[0].initContainerStatuses.value?.first?.wasOOMKilled, .known(true))
     }
 
     func testWorkloadFacts() throws {

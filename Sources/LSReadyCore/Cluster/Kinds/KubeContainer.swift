@@ -14,8 +14,8 @@ public struct KubeContainer: Sendable, Equatable {
         self.limits = limits
     }
 
-    /// The literal value of an env variable: `.known(nil)` when it is not set
-    /// literally (absent, or taken from a Secret or ConfigMap).
+    /// An env variable's value (the last entry wins, as in Kubernetes):
+    /// `.known(nil)` when the container does not set it.
     public func envValue(_ name: String) -> Fact<KubeEnvValue?> {
         env.map { variables in variables.last(where: { $0.name == name })?.value }
     }

@@ -9,10 +9,13 @@ public struct KubePod: Sendable, Equatable {
     /// PVC names mounted through `spec.volumes[].persistentVolumeClaim`.
     public var claimNames: Fact<[String]>
     public var containerStatuses: Fact<[KubeContainerStatus]>
+    /// Init containers can be OOMKilled too (a ClickHouse init that loads data).
+    public var initContainerStatuses: Fact<[KubeContainerStatus]>
 
     public init(meta: KubeObjectMeta, phase: Fact<String?> = .known(nil), nodeName: Fact<String?> = .known(nil),
                 conditions: Fact<[KubeCondition]> = .known([]), containers: Fact<[KubeContainer]> = .known([]),
-                claimNames: Fact<[String]> = .known([]), containerStatuses: Fact<[KubeContainerStatus]> = .known([])) {
+                claimNames: Fact<[String]> = .known([]), containerStatuses: Fact<[KubeContainerStatus]> = .known([]),
+                initContainerStatuses: Fact<[KubeContainerStatus]> = .known([])) {
         self.meta = meta
         self.phase = phase
         self.nodeName = nodeName
@@ -20,6 +23,7 @@ public struct KubePod: Sendable, Equatable {
         self.containers = containers
         self.claimNames = claimNames
         self.containerStatuses = containerStatuses
+        self.initContainerStatuses = initContainerStatuses
     }
 
     /// The `Ready` condition: `.known(nil)` when the pod does not report it.
@@ -40,7 +44,8 @@ public struct KubePod: Sendable, Equatable {
                 conditions: reader.conditions(reader.field(object, "status.conditions")),
                 containers: reader.containers(reader.field(object, "spec.containers")),
                 claimNames: reader.claimNames(reader.field(object, "spec.volumes")),
-                containerStatuses: reader.containerStatuses(reader.field(object, "status.containerStatuses")))
+                containerStatuses: reader.containerStatuses(reader.field(object, "status.containerStatuses")),
+                initContainerStatuses: reader.containerStatuses(reader.field(object, "status.initContainerStatuses")))
     }
 }
 
