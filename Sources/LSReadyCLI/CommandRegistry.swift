@@ -2,7 +2,11 @@
 /// adding it here (and to `GeneralHelp` when it is new to CLI.md).
 public enum CommandRegistry {
     public static let commands: [any Command] = [
+        AuditCommand(),
         ValuesCommand(),
+        RulesCommand(),
+        ExplainCommand(),
+        ChecklistCommand(),
         VersionCommand(),
     ]
 

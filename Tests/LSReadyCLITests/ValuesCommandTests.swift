@@ -108,7 +108,8 @@ final class ValuesCommandTests: XCTestCase {
             (["--set", "a"], "lsready: --set 'a': key \"a\" has no value (see 'lsready values --help')\n"),
             (["--explain", "--format", "json"], "lsready: --explain and --format cannot be combined (see 'lsready values --help')\n"),
             (["--cluster", "x"], "lsready: unknown option '--cluster' for 'values' (see 'lsready values --help')\n"),
-            (["--with-defaults", "values.json"], "lsready: --with-defaults: chart data not available yet\n"),
+            (["--with-defaults", "--chart-version", "0.16", "values.json"],
+             "lsready: --chart-version '0.16': expected a chart version like 0.16.11 (see 'lsready values --help')\n"),
         ]
         for (arguments, message) in cases {
             let result = CommandHarness(in: directory.url).run(["values"] + arguments)

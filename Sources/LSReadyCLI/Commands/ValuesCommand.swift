@@ -17,6 +17,8 @@ struct ValuesCommand: Command {
         OptionSpec("set", kind: .value(placeholder: "PATH=VALUE"), repeatable: true,
                    help: "A Helm --set override, applied after the files"),
         OptionSpec("with-defaults", help: "Apply the chart's default values, as the chart sees them"),
+        OptionSpec("chart-version", kind: .value(placeholder: "X.Y.Z"),
+                   help: "The chart whose defaults --with-defaults applies (default: detected, else the newest)"),
         OptionSpec("explain", help: "Print one line per value with the file:line:column that set it"),
         OptionSpec("format", kind: .value(placeholder: "FORMAT"), allowedValues: ["json", "yaml"],
                    help: "json (default) or yaml, as 'helm get values' prints it"),
@@ -40,17 +42,27 @@ struct ValuesCommand: Command {
                 throw UsageError("--set '\(argument)': \(error.message)", command: name)
             }
         }
-        if arguments.has("with-defaults") {
-            // Wired at integration, once the chart data (per chart version) lands.
-            throw UsageError("--with-defaults: chart data not available yet", command: name, pointsToHelp: false)
+        if let version = arguments.value("chart-version"), ChartVersion(version) == nil {
+            throw UsageError("--chart-version '\(version)': expected a chart version like 0.16.11", command: name)
         }
         let inputs = try InputGatherer(context: context).gather(arguments.inputArguments)
         for input in inputs.inputs where input.kind == .cluster {
             context.standardError.write("lsready: note: \(input.path) is cluster evidence; 'values' ignores it\n")
         }
         let style: Style = arguments.has("explain") ? .explain : arguments.value("format") == "yaml" ? .yaml : .json
-        let text = try Self.render(files: inputs.valuesFiles.map(\.values), setExpressions: setExpressions,
-                                   chartDefaults: nil, style: style, showSecrets: arguments.has("show-secrets"))
+        let files = inputs.valuesFiles.map(\.values)
+        var chartDefaults: Node?
+        if arguments.has("with-defaults") {
+            // The chart version decides which defaults apply: the flag, a helm.sh/chart label in
+            // any cluster evidence given, the values' shape, else the newest supported chart.
+            let documents = inputs.clusterFiles.flatMap { file in file.documents.map { ClusterDocument(file: file.path, node: $0) } }
+            let userValues = try ValuesComputation.values(files: files, setExpressions: setExpressions, chartDefaults: nil)
+            let (version, _) = ChartVersionDecision.decide(flag: arguments.value("chart-version"), userValues: userValues,
+                                                           inventory: documents.isEmpty ? nil : ClusterInventory.build(from: documents))
+            chartDefaults = ChartKnowledge.snapshot(for: version).defaults
+        }
+        let text = try Self.render(files: files, setExpressions: setExpressions,
+                                   chartDefaults: chartDefaults, style: style, showSecrets: arguments.has("show-secrets"))
         try OutputWriter.write(text, to: arguments.value("output"), context: context)
         return .passed
     }

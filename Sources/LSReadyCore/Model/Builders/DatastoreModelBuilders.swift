@@ -49,7 +49,6 @@ enum ClickHouseModelBuilder {
         let name = reader.string("clickhouse.name")
         let objects = context.inventory.clickHouseObjects(serviceName: name.value.isEmpty ? "clickhouse" : name.value,
                                                           names: context.serviceNames(reader))
-        let migrations = context.inventory.jobs.filter { ClickHouseModelBuilder.isMigrationJob($0.meta.name) }
         return ClickHouseModel(
             topology: topology,
             externalEnabled: externalEnabled,
@@ -65,16 +64,7 @@ enum ClickHouseModelBuilder {
             installations: objects.installations,
             pods: objects.pods,
             claims: objects.persistentVolumeClaims,
-            migrationJobs: migrations)
+            migrationJobs: context.inventory.clickHouseMigrationJobs(serviceName: name.value.isEmpty ? "clickhouse" : name.value))
     }
 
-    /// `<release>-clickhouse-migrations`, possibly with a random suffix (`randomizeName`).
-    static func isMigrationJob(_ name: String) -> Bool {
-        let marker = "-clickhouse-migrations"
-        if name.hasSuffix(marker) { return true }
-        // A randomized name adds one more dash-free segment: `…-clickhouse-migrations-x7k2p`.
-        guard let dash = name.lastIndex(of: "-") else { return false }
-        let suffix = name[name.index(after: dash)...]
-        return !suffix.isEmpty && name[..<dash].hasSuffix(marker)
-    }
 }

@@ -7,7 +7,7 @@ public enum DeploymentModelBuilder {
     ///   - cluster: the inventory of the cluster dumps, or nil when none were given.
     public static func build(userValues: Node?, cluster: ClusterInventory?, options: AuditOptions) -> DeploymentModel {
         let inventory = cluster ?? ClusterInventory()
-        let (chartVersion, versionSource) = decideChartVersion(options: options, userValues: userValues, inventory: inventory)
+        let (chartVersion, versionSource) = ChartVersionDecision.decide(flag: options.chartVersion, userValues: userValues, inventory: inventory)
         let snapshot = ChartKnowledge.snapshot(for: chartVersion)
         let merged = ValuesMerger.coalesce(user: userValues ?? ValuesMerger.emptyValues, chartDefaults: snapshot.defaults)
         let (platform, platformSource) = decidePlatform(options: options, inventory: inventory)
@@ -46,24 +46,6 @@ public enum DeploymentModelBuilder {
             health: HealthModel(langSmithPods: uniquePods(services.flatMap(\.pods)), clickHousePods: clickhouse.pods),
             levers: levers,
             hygiene: hygiene)
-    }
-
-    /// CATALOG Section 5: `--chart-version`, else the `helm.sh/chart` label, else the values' shape, else the newest.
-    static func decideChartVersion(options: AuditOptions, userValues: Node?, inventory: ClusterInventory)
-        -> (ChartVersion, ChartVersionSource) {
-        if let text = options.chartVersion, let version = ChartVersion(text) {
-            return (version, .flag)
-        }
-        if let label = inventory.chartVersionFromLabels, let version = ChartVersion(label) {
-            return (version, .clusterLabel)
-        }
-        if let userValues, let shape = AutoscalingShape.of(userValues) {
-            switch shape {
-            case .split: return (.newestSupported, .valuesShape)
-            case .legacy: return (ChartVersion(major: 0, minor: 12, patch: 37), .valuesShape)
-            }
-        }
-        return (.newestSupported, .newest)
     }
 
     /// CATALOG §1 "Platform": the flag, else the nodes, else EKS (assumed).

@@ -1,0 +1,83 @@
+import LSReadyCore
+
+/// The audit options parsed and validated from the command line.
+struct AuditSettings {
+    var options: AuditOptions
+    var failOn: GateThreshold
+    var outputs: [ReportOutput]
+    var quiet: Bool
+    var verbose: Bool
+
+    /// One report to write: a format and a destination (nil = standard output).
+    struct ReportOutput: Equatable {
+        var format: ReportFormat
+        var path: String?
+    }
+
+    static let command = "audit"
+
+    init(_ arguments: ParsedArguments) throws {
+        var options = AuditOptions()
+        if let profile = arguments.value("profile") {
+            options.profile = Profile(rawValue: profile)!
+        }
+        if let platform = arguments.value("platform") {
+            options.platform = PlatformChoice(rawValue: platform)!
+        }
+        if let version = arguments.value("chart-version") {
+            guard ChartVersion(version) != nil else {
+                throw UsageError("--chart-version '\(version)': expected a chart version like 0.16.11", command: Self.command)
+            }
+            options.chartVersion = version
+        }
+        if let payload = arguments.value("max-payload") {
+            guard case .bytes(let bytes)? = NginxSize(payload), bytes > 0 else {
+                throw UsageError("--max-payload '\(payload)': expected a size like 25M, 100m or 1g", command: Self.command)
+            }
+            options.maxPayloadBytes = Int(bytes)
+        }
+        self.options = options
+        failOn = arguments.value("fail-on").flatMap(GateThreshold.init(rawValue:)) ?? .fail
+        quiet = arguments.has("quiet")
+        verbose = arguments.has("verbose")
+        outputs = try Self.outputs(arguments)
+    }
+
+    /// Pairs each `--format F` with the `-o FILE` that follows it, so that one
+    /// run can write several formats: `--format json -o r.json --format markdown -o r.md`.
+    /// A lone `-o` applies to the format before it (markdown when none).
+    static func outputs(_ arguments: ParsedArguments) throws -> [ReportOutput] {
+        var outputs: [ReportOutput] = []
+        var pending: ReportFormat?
+        for occurrence in arguments.occurrences {
+            switch occurrence.option {
+            case "format"?:
+                if let format = pending { outputs.append(ReportOutput(format: format, path: nil)) }
+                pending = ReportFormat(rawValue: occurrence.value)!
+            case "output"?:
+                outputs.append(ReportOutput(format: pending ?? .markdown, path: occurrence.value))
+                pending = nil
+            default:
+                continue
+            }
+        }
+        if let format = pending { outputs.append(ReportOutput(format: format, path: nil)) }
+        if outputs.isEmpty { outputs.append(ReportOutput(format: .markdown, path: nil)) }
+        if outputs.filter({ $0.path == nil || $0.path == "-" }).count > 1 {
+            throw UsageError("only one report can go to standard output; give the others -o FILE", command: command)
+        }
+        return outputs
+    }
+}
+
+/// The report formats `audit` writes.
+enum ReportFormat: String, CaseIterable {
+    case markdown, json
+
+    func render(_ report: Report) -> String {
+        switch self {
+        case .markdown: return MarkdownReportRenderer.render(report)
+        case .json: return JSONReportRenderer.render(report)
+        }
+    }
+}

@@ -1,0 +1,98 @@
+import Foundation
+import LSReadyCore
+
+/// `lsready audit`: judge a deployment against the readiness catalog and
+/// print a report; the exit code is the CI gate.
+struct AuditCommand: Command {
+    let name = "audit"
+    let summary = "judge a deployment, print a report"
+    let usage = "lsready audit [PATH ...] [-f FILE ...] [--set PATH=VALUE ...] [--cluster FILE|DIR ...] [options]"
+    let discussion = """
+        Reads the Helm values the release is deployed with and/or what kubectl shows of the
+        cluster, judges them against the LangSmith production-readiness catalog, and prints a
+        report. PATHs are classified by content: Kubernetes objects (or a List of them) are
+        cluster evidence, anything else is a values file; a directory is walked, and a LangSmith
+        diagnostics bundle is recognised.
+
+        Exit codes: 0 the gate passed, 1 the gate failed (see --fail-on), 2 usage error,
+        3 input error.
+        """
+    let options: [OptionSpec] = [
+        OptionSpec("values", short: "f", kind: .value(placeholder: "FILE"), repeatable: true,
+                   help: "A values file, merged in the order given ('-' reads standard input)"),
+        OptionSpec("set", kind: .value(placeholder: "PATH=VALUE"), repeatable: true,
+                   help: "A Helm --set override, applied after the files"),
+        OptionSpec("cluster", kind: .value(placeholder: "FILE|DIR"), repeatable: true,
+                   help: "Cluster evidence (kubectl -o json/yaml, a diagnostics bundle), whatever it looks like"),
+        OptionSpec("profile", kind: .value(placeholder: "PROFILE"), allowedValues: Profile.allCases.map(\.rawValue),
+                   help: "production (default) or dev: dev makes production-only rules not applicable"),
+        OptionSpec("platform", kind: .value(placeholder: "PLATFORM"), allowedValues: PlatformChoice.allCases.map(\.rawValue),
+                   help: "auto (default: from the nodes), eks, gke, aks or generic"),
+        OptionSpec("chart-version", kind: .value(placeholder: "X.Y.Z"),
+                   help: "The LangSmith chart version (default: from the helm.sh/chart label or the values' shape)"),
+        OptionSpec("max-payload", kind: .value(placeholder: "SIZE"),
+                   help: "The largest expected trace payload, as an nginx size (default 25M)"),
+        OptionSpec("format", kind: .value(placeholder: "FORMAT"), repeatable: true,
+                   allowedValues: ReportFormat.allCases.map(\.rawValue),
+                   help: "markdown (default) or json; repeat with -o to write several"),
+        OptionSpec("output", short: "o", kind: .value(placeholder: "FILE"), repeatable: true,
+                   help: "Write the report to FILE atomically (pairs with the --format before it)"),
+        OptionSpec("fail-on", kind: .value(placeholder: "LEVEL"), allowedValues: GateThreshold.allCases.map(\.rawValue),
+                   help: "fail (default): exit 1 on a fail; at-risk: also on at-risk, unverified, manual; never"),
+        OptionSpec("quiet", short: "q", help: "No warnings on standard error"),
+        OptionSpec("verbose", short: "v", help: "Also list the inputs read on standard error"),
+    ]
+
+    func run(_ arguments: ParsedArguments, context: CommandContext) throws -> ExitCode {
+        let settings = try AuditSettings(arguments)
+        let setExpressions = try arguments.values("set").map { argument in
+            do {
+                return try SetExpression(parsing: argument)
+            } catch let error as InputError {
+                throw UsageError("--set '\(argument)': \(error.message)", command: name)
+            }
+        }
+        let inputArguments = arguments.inputArguments
+        guard !inputArguments.isEmpty || !setExpressions.isEmpty else {
+            throw UsageError("no input: give the values files and/or a cluster dump to audit", command: name)
+        }
+        let gathered = try InputGatherer(context: context).gather(inputArguments)
+        if settings.verbose {
+            for input in gathered.inputs {
+                context.standardError.write("lsready: read \(input.path) as \(input.kind.rawValue)\n")
+            }
+        }
+        let hasValues = !gathered.valuesFiles.isEmpty || !setExpressions.isEmpty
+        let userValues = hasValues
+            ? try ValuesComputation.values(files: gathered.valuesFiles.map(\.values), setExpressions: setExpressions,
+                                           chartDefaults: nil)
+            : nil
+        let clusterDocuments = gathered.clusterFiles.isEmpty ? nil : gathered.clusterFiles.flatMap { file in
+            file.documents.map { ClusterDocument(file: file.path, node: $0) }
+        }
+        let report = AuditPipeline.run(
+            userValues: userValues, clusterDocuments: clusterDocuments, options: settings.options,
+            decisions: Decisions(today: Self.today(context)),
+            inputs: gathered.inputs.map { ReportInput(path: $0.path, kind: $0.kind == .values ? .values : .cluster) })
+        if !settings.quiet {
+            for warning in report.warnings { context.standardError.write("lsready: warning: \(warning)\n") }
+            if let version = ChartVersion(report.chartVersion), !version.isSupported {
+                context.standardError.write("lsready: warning: chart \(version) is outside the supported range 0.10–0.17; judged with the nearest known chart data\n")
+            }
+        }
+        for output in settings.outputs {
+            try OutputWriter.write(output.format.render(report), to: output.path, context: context)
+        }
+        return report.gateFails(on: settings.failOn) ? .gateFailed : .passed
+    }
+
+    /// Today as `YYYY-MM-DD` (UTC), or `LSREADY_TODAY` when set (reproducible reports and tests).
+    static func today(_ context: CommandContext) -> String {
+        if let fixed = context.environment["LSREADY_TODAY"], !fixed.isEmpty { return fixed }
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "yyyy-MM-dd"
+        return formatter.string(from: Date())
+    }
+}
