@@ -12,10 +12,12 @@ struct CommandHarness {
 
     var workingDirectory: URL
     var standardInput: [UInt8] = []
+    var environment: [String: String]
 
-    init(in directory: URL, standardInput: String = "") {
+    init(in directory: URL, standardInput: String = "", environment: [String: String] = [:]) {
         self.workingDirectory = directory
         self.standardInput = Array(standardInput.utf8)
+        self.environment = environment
     }
 
     var context: (CommandContext, CapturedOutput, CapturedOutput) {
@@ -23,7 +25,7 @@ struct CommandHarness {
         let error = CapturedOutput()
         let input = standardInput
         let context = CommandContext(standardOutput: output, standardError: error, workingDirectory: workingDirectory,
-                                     environment: [:], readStandardInput: { input })
+                                     environment: environment, readStandardInput: { input })
         return (context, output, error)
     }
 
