@@ -23,7 +23,9 @@ final class ChartCorpusValuesTests: XCTestCase {
         let files = try Self.corpusFiles(in: corpus)
         XCTAssertFalse(files.isEmpty, "no values files under \(corpus.path)")
         for file in files {
-            let ours = CommandHarness(in: corpus).run("values", "--show-secrets", file.path)
+            // -f: one example is itself a Kubernetes object, which a positional
+            // path would classify as cluster evidence.
+            let ours = CommandHarness(in: corpus).run("values", "--show-secrets", "-f", file.path)
             XCTAssertEqual(ours.exitCode, .passed, "\(file.path): \(ours.standardError)")
             let reference = try Self.runPython([Self.script.path, file.path])
             XCTAssertEqual(reference.status, 0, "\(file.path): reference failed: \(reference.standardError)")
