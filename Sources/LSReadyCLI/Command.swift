@@ -24,16 +24,12 @@ extension Command {
     }
 
     public var helpText: String {
-        var text = "Usage: \(usage)\n\n\(discussion)\n"
-        if !options.isEmpty {
-            text += "\nOptions:\n"
-            let width = options.map(\.synopsis.count).max() ?? 0
-            for option in options {
-                text += "  " + option.synopsis.padding(toLength: width + 2, withPad: " ", startingAt: 0) + option.help + "\n"
-            }
+        let rows = options.map { ($0.synopsis, $0.help) } + [("-h, --help", "Show this help")]
+        let width = rows.map(\.0.count).max() ?? 0
+        var text = "Usage: \(usage)\n\n\(discussion)\n\nOptions:\n"
+        for (synopsis, help) in rows {
+            text += "  " + synopsis.padding(toLength: width + 2, withPad: " ", startingAt: 0) + help + "\n"
         }
-        text += "  " + "-h, --help".padding(toLength: (options.map(\.synopsis.count).max() ?? 10) + 2, withPad: " ", startingAt: 0)
-            + "Show this help\n"
         return text
     }
 }

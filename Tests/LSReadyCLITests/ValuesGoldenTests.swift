@@ -27,4 +27,13 @@ final class ValuesGoldenTests: XCTestCase {
     func testExplain() { assertGolden(["--explain"], "expected-explain.txt") }
 
     func testShowSecrets() { assertGolden(["--show-secrets", "--format=json"], "expected-show-secrets.json") }
+
+    /// YAML features Helm reads (anchors, `<<`, go-yaml v2 scalars); needs the real YAML reader.
+    func testYAMLFeatures() throws {
+        try XCTSkipUnless(YAMLReaderAvailability.isReal, YAMLReaderAvailability.skipMessage)
+        let folder = ProjectPaths.fixtures.appendingPathComponent("values/yaml-merge")
+        let result = CommandHarness(in: folder).run("values", "values.yaml")
+        XCTAssertEqual(result.exitCode, .passed, result.standardError)
+        XCTAssertEqual(result.standardOutput, try String(contentsOf: folder.appendingPathComponent("expected.json"), encoding: .utf8))
+    }
 }

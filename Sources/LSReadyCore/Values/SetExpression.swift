@@ -16,7 +16,7 @@ public struct SetExpression: Sendable, Equatable {
     /// Checks the syntax. Malformed → `InputError(.invalidArgument)`.
     public init(parsing argument: String) throws {
         self.argument = argument
-        var scratch = SetTarget.map([])
+        var scratch = SetTarget.map([], .commandLine(argument))
         var parser = SetParser(argument)
         try parser.parseAll(into: &scratch)
     }
@@ -27,7 +27,7 @@ public struct SetExpression: Sendable, Equatable {
         var target = SetTarget(values)
         var parser = SetParser(argument)
         try parser.parseAll(into: &target)
-        return target.node(defaultLocation: values.location)
+        return target.node
     }
 
     /// Applies each expression in order, as Helm applies repeated `--set`.

@@ -1,14 +1,10 @@
 /// The mutable tree a `--set` expression writes into: like `Node`, but maps
 /// and lists can be edited in place while the parser walks a key path.
 /// Untouched subtrees stay whole `Node`s, so they keep their locations.
-indirect enum SetTarget: Sendable, Equatable {
+indirect enum SetTarget: Sendable {
     case node(Node)
     case map([(key: String, keyLocation: SourceLocation, value: SetTarget)], SourceLocation)
     case list([SetTarget], SourceLocation)
-
-    static func map(_ entries: [(key: String, keyLocation: SourceLocation, value: SetTarget)]) -> SetTarget {
-        .map(entries, .file("--set"))
-    }
 
     init(_ node: Node) {
         switch node.value {
@@ -21,16 +17,16 @@ indirect enum SetTarget: Sendable, Equatable {
         }
     }
 
-    func node(defaultLocation: SourceLocation) -> Node {
+    var node: Node {
         switch self {
         case .node(let node):
             return node
         case .map(let entries, let location):
             return Node(.mapping(entries.map {
-                Node.Entry(key: $0.key, keyLocation: $0.keyLocation, value: $0.value.node(defaultLocation: $0.keyLocation))
+                Node.Entry(key: $0.key, keyLocation: $0.keyLocation, value: $0.value.node)
             }), at: location)
         case .list(let items, let location):
-            return Node(.sequence(items.map { $0.node(defaultLocation: location) }), at: location)
+            return Node(.sequence(items.map(\.node)), at: location)
         }
     }
 
@@ -41,9 +37,5 @@ indirect enum SetTarget: Sendable, Equatable {
         case .map: return "a map"
         case .list: return "a list"
         }
-    }
-
-    static func == (lhs: SetTarget, rhs: SetTarget) -> Bool {
-        lhs.node(defaultLocation: .chartDefault) == rhs.node(defaultLocation: .chartDefault)
     }
 }

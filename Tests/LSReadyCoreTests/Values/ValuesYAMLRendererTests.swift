@@ -111,14 +111,16 @@ final class ValuesYAMLRendererTests: XCTestCase {
     }
 
     func testNumbersAsGoYAMLPrintsThem() {
-        XCTAssertEqual(yaml(#"{"a": 1.5, "b": 1e21, "c": 1e-7, "d": -0.0, "e": 123456789, "f": 0.0001, "g": 1e20}"#), """
+        XCTAssertEqual(yaml(#"{"a": 1.5, "b": 1e21, "c": 1e-7, "d": -0.0, "e": 123456789, "f": 0.0001, "g": 1e20, "h": 1234567.5, "i": 0.00001}"#), """
             a: 1.5
             b: 1e+21
             c: 1e-07
             d: 0
             e: 123456789
             f: 0.0001
-            g: 100000000000000000000
+            g: 1e+20
+            h: 1.2345675e+06
+            i: 1e-05
 
             """)
     }

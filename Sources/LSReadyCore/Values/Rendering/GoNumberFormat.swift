@@ -14,7 +14,9 @@ enum GoNumberFormat {
 
     /// go-yaml v2 after `sigs.k8s.io/yaml`: the JSON text is re-read, so a
     /// whole number within int64/uint64 prints as an integer, anything else
-    /// as `strconv.FormatFloat(x, 'g', -1, 64)` (`1.5`, `1e+21`, `1e-07`).
+    /// as `strconv.FormatFloat(x, 'g', -1, 64)` (`1.5`, `1e+21`, `1e-07`):
+    /// shortest digits, exponent form when the exponent is below -4 or at
+    /// least 6 (Go's rule for the shortest 'g'), so `1234567.5` is `1.2345675e+06`.
     static func yaml(_ number: Double) -> String {
         if number == number.rounded(), abs(number) < 18446744073709551616.0 {
             if number >= 0 { return String(UInt64(number)) }
@@ -22,7 +24,7 @@ enum GoNumberFormat {
         }
         let digits = ShortestDigits(number)
         let decimalExponent = digits.decimalPoint - 1
-        if decimalExponent < -4 || decimalExponent >= 21 {
+        if decimalExponent < -4 || decimalExponent >= 6 {
             return exponent(digits, minimumExponentDigits: 2)
         }
         return fixed(digits)
