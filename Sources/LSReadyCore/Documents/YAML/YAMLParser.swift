@@ -111,6 +111,11 @@ struct YAMLParser {
     }
 
     func unexpectedTokenError(_ token: YAMLToken, expected: String) -> InputError {
+        if token.type == .blockMappingStart || token.type == .blockSequenceStart {
+            // A new block collection where a sibling was expected: the line is indented differently.
+            return syntaxError("bad indentation: this line is indented differently from the lines before it", at: token.start,
+                               hint: "indent it like the other entries at its level, with spaces")
+        }
         var hint: String? = nil
         switch token.type {
         case .blockEntry, .blockSequenceStart:
