@@ -16,6 +16,8 @@ struct YAMLScanner {
     var tokensParsed = 0
     var streamStartProduced = false
     var streamEndProduced = false
+    /// Whether `tokens[head]` can no longer change (see `fetchMoreTokens`).
+    var headIsFinal = false
 
     /// The current block indentation column (-1 outside any block collection) and the enclosing ones.
     var indent = -1
@@ -139,22 +141,42 @@ struct YAMLScanner {
         return tokens[head]
     }
 
+    /// The type of the next token: the parser's usual question, without copying the token.
+    mutating func peekType() throws -> YAMLTokenType {
+        try fetchMoreTokens()
+        return tokens[head].type
+    }
+
     /// Consumes and returns the next token.
     mutating func nextToken() throws -> YAMLToken {
         try fetchMoreTokens()
         let token = tokens[head]
+        advanceHead()
+        return token
+    }
+
+    /// Consumes the next token.
+    mutating func skipToken() throws {
+        try fetchMoreTokens()
+        advanceHead()
+    }
+
+    private mutating func advanceHead() {
         head += 1
         tokensParsed += 1
+        headIsFinal = false
         if head > 64 && head * 2 > tokens.count {
             tokens.removeFirst(head)
             head = 0
         }
-        return token
     }
 
     /// Fetches until the head token is final: a token that may still get a
     /// KEY inserted before it has to wait until its simple key is resolved.
+    /// Once final, it stays so until consumed (keys are only inserted later in the queue).
     mutating func fetchMoreTokens() throws {
+        if headIsFinal { return }
+        defer { headIsFinal = head < tokens.count }
         while true {
             if streamEndProduced {
                 if head >= tokens.count {
