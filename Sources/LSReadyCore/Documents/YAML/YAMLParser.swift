@@ -12,6 +12,8 @@ struct YAMLParser {
     /// only then may a document start without `---`, or with directives.
     var previousDocumentClosed = true
     var tagHandles: [String: String] = [:]
+    /// Whether the last document read ended at a `---` or `...` token, not at the end of the input.
+    var previousDocumentEndedWithMarker = false
 
     static let defaultTagHandles = ["!": "!", "!!": "tag:yaml.org,2002:"]
 
@@ -100,8 +102,10 @@ struct YAMLParser {
         case .documentEnd:
             try scanner.skipToken()
             previousDocumentClosed = true
+            previousDocumentEndedWithMarker = true
         case .documentStart, .streamEnd:
             previousDocumentClosed = false
+            previousDocumentEndedWithMarker = end.type == .documentStart
         case .versionDirective, .tagDirective:
             throw syntaxError("a directive must follow a '...' document end marker", at: end.start)
         default:
