@@ -4,7 +4,8 @@ import XCTest
 
 /// A kubectl-style dump of about 10 MB must parse in well under a second in
 /// release builds. Debug builds are several times slower, so the timing is
-/// asserted only when `LSREADY_YAML_PERF=1` (run with `swift test -c release`).
+/// asserted only when `LSREADY_YAML_PERF=1` (run with `swift test -c release
+/// -Xswiftc -enable-testing`); it measures the thread's CPU time.
 final class YAMLPerformanceTests: XCTestCase {
     static func kubectlDump(items: Int) -> [UInt8] {
         var text = "apiVersion: v1\nkind: List\nitems:\n"
@@ -46,17 +47,25 @@ final class YAMLPerformanceTests: XCTestCase {
         return Array(text.utf8)
     }
 
+    /// CPU time of this thread: on a machine shared with other builds, wall-clock time says more about them than about us.
+    static func threadCPUSeconds() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+    }
+
     func testTenMegabyteDumpParsesQuickly() throws {
         let measure = ProcessInfo.processInfo.environment["LSREADY_YAML_PERF"] == "1"
         let bytes = Self.kubectlDump(items: measure ? 12_000 : 300)
-        let start = Date()
+        let start = Self.threadCPUSeconds()
         let documents = try YAMLReader.parseStream(bytes, file: "dump.yaml")
-        let parsed = Date().timeIntervalSince(start)
+        let parsed = Self.threadCPUSeconds() - start
         let node = try YAMLLoader.load(try XCTUnwrap(documents.first), schema: .core)
         XCTAssertEqual(node["items"]?.items?.count, measure ? 12_000 : 300)
         if measure {
             XCTAssertGreaterThan(bytes.count, 10_000_000)
-            XCTAssertLessThan(parsed, ProcessInfo.processInfo.environment["LSREADY_YAML_PERF_MAX"].flatMap(Double.init) ?? 1.0, "parsing \(bytes.count) bytes took \(parsed) s")
+            XCTAssertLessThan(parsed, ProcessInfo.processInfo.environment["LSREADY_YAML_PERF_MAX"].flatMap(Double.init) ?? 1.0,
+                              "parsing \(bytes.count) bytes took \(parsed) s of CPU time")
         }
     }
 }
