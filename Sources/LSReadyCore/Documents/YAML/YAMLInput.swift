@@ -4,15 +4,23 @@
 struct YAMLInput {
     /// The input followed by `paddingCount` zero bytes, so that looking a few
     /// bytes ahead never needs a bounds check of its own.
-    let bytes: [UInt8]
+    private(set) var bytes: [UInt8]
     /// The length of the real input.
-    let count: Int
+    private(set) var count: Int
     let file: String
 
     /// The scanner looks at most this many bytes past the current one.
     static let paddingCount = 8
 
-    init(_ input: [UInt8], file: String, limits: ReaderLimits) throws {
+    /// The error for the first invalid character, when `truncatingAtInvalidCharacter`
+    /// kept only the lines before it.
+    private(set) var encodingError: InputError?
+
+    /// Checks the input. With `truncatingAtInvalidCharacter`, an invalid
+    /// character does not throw: the input ends at the start of its line and
+    /// `encodingError` keeps the error, for a caller that reads only the
+    /// first document (Helm never decodes bytes past it).
+    init(_ input: [UInt8], file: String, limits: ReaderLimits, truncatingAtInvalidCharacter: Bool = false) throws {
         self.file = file
         guard input.count <= limits.maxInputBytes else {
             throw InputError(.sizeLimit, "the input is \(input.count) bytes, over the limit of \(limits.maxInputBytes)", at: .file(file))
@@ -22,7 +30,13 @@ struct YAMLInput {
         bytes = padded
         count = input.count
         if let (offset, problem) = Self.firstInvalidCharacter(in: input) {
-            throw InputError(.encoding, problem, at: location(ofOffset: offset))
+            let error = InputError(.encoding, problem, at: location(ofOffset: offset))
+            guard truncatingAtInvalidCharacter else { throw error }
+            var lineStart = offset
+            while lineStart > 0 && !Byte.isBreak(input[lineStart - 1]) { lineStart -= 1 }
+            for index in lineStart..<(lineStart + Self.paddingCount) { bytes[index] = 0 }
+            count = lineStart
+            encodingError = error
         }
     }
 

@@ -9,15 +9,15 @@ extension YAMLParser {
             let token = try scanner.peekToken()
             switch token.type {
             case .blockEntry:
-                _ = try scanner.nextToken()
-                let next = try scanner.peekToken()
-                if next.type == .blockEntry || next.type == .blockEnd {
+                try scanner.skipToken()
+                let next = try scanner.peekType()
+                if next == .blockEntry || next == .blockEnd {
                     items.append(emptyNode(at: token.end))
                 } else {
                     items.append(try parseNode(block: true, indentlessSequence: false))
                 }
             case .blockEnd:
-                _ = try scanner.nextToken()
+                try scanner.skipToken()
                 return YAMLNode(.sequence(items), tag: tag, anchor: anchor, at: location(start.start))
             default:
                 throw unexpectedTokenError(token, expected: "a list item ('- ')")
@@ -35,9 +35,9 @@ extension YAMLParser {
         while true {
             let token = try scanner.peekToken()
             guard token.type == .blockEntry else { break }
-            _ = try scanner.nextToken()
-            let next = try scanner.peekToken()
-            switch next.type {
+            try scanner.skipToken()
+            let next = try scanner.peekType()
+            switch next {
             case .blockEntry, .key, .value, .blockEnd:
                 items.append(emptyNode(at: token.end))
             default:
@@ -57,9 +57,9 @@ extension YAMLParser {
             let key: YAMLNode
             switch token.type {
             case .key:
-                _ = try scanner.nextToken()
-                let next = try scanner.peekToken()
-                switch next.type {
+                try scanner.skipToken()
+                let next = try scanner.peekType()
+                switch next {
                 case .key, .value, .blockEnd:
                     key = emptyNode(at: token.end)
                 default:
@@ -68,7 +68,7 @@ extension YAMLParser {
             case .value:
                 key = emptyNode(at: token.start)
             case .blockEnd:
-                _ = try scanner.nextToken()
+                try scanner.skipToken()
                 return YAMLNode(.mapping(pairs), tag: tag, anchor: anchor, at: location(start.start))
             default:
                 throw unexpectedTokenError(token, expected: "a mapping key")
@@ -76,9 +76,9 @@ extension YAMLParser {
             let valueToken = try scanner.peekToken()
             let value: YAMLNode
             if valueToken.type == .value {
-                _ = try scanner.nextToken()
-                let next = try scanner.peekToken()
-                switch next.type {
+                try scanner.skipToken()
+                let next = try scanner.peekType()
+                switch next {
                 case .key, .value, .blockEnd:
                     value = emptyNode(at: valueToken.start)
                 default:
@@ -104,7 +104,7 @@ extension YAMLParser {
                 guard token.type == .flowEntry else {
                     throw flowError(token, opening: start, expected: "',' or ']'")
                 }
-                _ = try scanner.nextToken()
+                try scanner.skipToken()
                 token = try scanner.peekToken()
                 if token.type == .flowSequenceEnd { break }
             }
@@ -119,7 +119,7 @@ extension YAMLParser {
                 items.append(try parseFlowNode(opening: start))
             }
         }
-        _ = try scanner.nextToken()
+        try scanner.skipToken()
         return YAMLNode(.sequence(items), tag: tag, anchor: anchor, at: location(start.start), isFlow: true)
     }
 
@@ -136,7 +136,7 @@ extension YAMLParser {
                 guard token.type == .flowEntry else {
                     throw flowError(token, opening: start, expected: "',' or '}'")
                 }
-                _ = try scanner.nextToken()
+                try scanner.skipToken()
                 token = try scanner.peekToken()
                 if token.type == .flowMappingEnd { break }
             }
@@ -146,7 +146,7 @@ extension YAMLParser {
             }
             pairs.append(try parseFlowPair(closing: .flowMappingEnd, opening: start))
         }
-        _ = try scanner.nextToken()
+        try scanner.skipToken()
         return YAMLNode(.mapping(pairs), tag: tag, anchor: anchor, at: location(start.start), isFlow: true)
     }
 
@@ -156,9 +156,9 @@ extension YAMLParser {
         var token = try scanner.peekToken()
         let key: YAMLNode
         if token.type == .key {
-            _ = try scanner.nextToken()
-            let next = try scanner.peekToken()
-            if next.type == .value || next.type == .flowEntry || next.type == closing {
+            try scanner.skipToken()
+            let next = try scanner.peekType()
+            if next == .value || next == .flowEntry || next == closing {
                 key = emptyNode(at: token.end)
             } else {
                 key = try parseFlowNode(opening: opening)
@@ -172,9 +172,9 @@ extension YAMLParser {
         guard token.type == .value else {
             return YAMLPair(key: key, value: emptyNode(at: token.start))
         }
-        _ = try scanner.nextToken()
-        let next = try scanner.peekToken()
-        if next.type == .flowEntry || next.type == closing {
+        try scanner.skipToken()
+        let next = try scanner.peekType()
+        if next == .flowEntry || next == closing {
             return YAMLPair(key: key, value: emptyNode(at: token.end))
         }
         return YAMLPair(key: key, value: try parseFlowNode(opening: opening))

@@ -12,6 +12,8 @@ struct YAMLParser {
     /// only then may a document start without `---`, or with directives.
     var previousDocumentClosed = true
     var tagHandles: [String: String] = [:]
+    /// Whether the last document read ended at a `---` or `...` token, not at the end of the input.
+    var previousDocumentEndedWithMarker = false
 
     static let defaultTagHandles = ["!": "!", "!!": "tag:yaml.org,2002:"]
 
@@ -31,12 +33,12 @@ struct YAMLParser {
     /// The next document of the stream, or nil at its end.
     mutating func nextDocument() throws -> YAMLDocument? {
         if !started {
-            _ = try scanner.nextToken()
+            try scanner.skipToken()
             started = true
         }
         var token = try scanner.peekToken()
         while token.type == .documentEnd {
-            _ = try scanner.nextToken()
+            try scanner.skipToken()
             previousDocumentClosed = true
             token = try scanner.peekToken()
         }
@@ -55,7 +57,7 @@ struct YAMLParser {
                 throw syntaxError("a directive must follow a '...' document end marker", at: token.start)
             }
             sawDirective = true
-            _ = try scanner.nextToken()
+            try scanner.skipToken()
             if token.type == .versionDirective {
                 guard !sawVersion else { throw syntaxError("duplicate %YAML directive", at: token.start) }
                 sawVersion = true
@@ -74,10 +76,10 @@ struct YAMLParser {
         let root: YAMLNode
         let documentLocation: Mark
         if token.type == .documentStart {
-            _ = try scanner.nextToken()
+            try scanner.skipToken()
             documentLocation = token.start
-            let next = try scanner.peekToken()
-            switch next.type {
+            let next = try scanner.peekType()
+            switch next {
             case .versionDirective, .tagDirective, .documentStart, .documentEnd, .streamEnd:
                 root = emptyNode(at: token.end)
             default:
@@ -98,10 +100,12 @@ struct YAMLParser {
         let end = try scanner.peekToken()
         switch end.type {
         case .documentEnd:
-            _ = try scanner.nextToken()
+            try scanner.skipToken()
             previousDocumentClosed = true
+            previousDocumentEndedWithMarker = true
         case .documentStart, .streamEnd:
             previousDocumentClosed = false
+            previousDocumentEndedWithMarker = end.type == .documentStart
         case .versionDirective, .tagDirective:
             throw syntaxError("a directive must follow a '...' document end marker", at: end.start)
         default:
@@ -111,6 +115,11 @@ struct YAMLParser {
     }
 
     func unexpectedTokenError(_ token: YAMLToken, expected: String) -> InputError {
+        if token.type == .blockMappingStart || token.type == .blockSequenceStart {
+            // A new block collection where a sibling was expected: the line is indented differently.
+            return syntaxError("bad indentation: this line is indented differently from the lines before it", at: token.start,
+                               hint: "indent it like the other entries at its level, with spaces")
+        }
         var hint: String? = nil
         switch token.type {
         case .blockEntry, .blockSequenceStart:
@@ -132,38 +141,32 @@ struct YAMLParser {
     // MARK: Nodes
 
     mutating func parseNode(block: Bool, indentlessSequence: Bool) throws -> YAMLNode {
-        var token = try scanner.peekToken()
-        if token.type == .alias {
-            _ = try scanner.nextToken()
+        var type = try scanner.peekType()
+        if type == .alias {
+            let token = try scanner.nextToken()
             return YAMLNode(.alias(token.value), at: location(token.start))
         }
         var anchor: String? = nil
         var tag: String? = nil
-        var propertiesEnd = token.start
-        for _ in 0..<2 {
-            if token.type == .anchor && anchor == nil {
+        var propertiesEnd: Mark? = nil
+        while type == .anchor || type == .tag {
+            let token = try scanner.nextToken()
+            if type == .anchor {
+                guard anchor == nil else { throw syntaxError("a node can have only one anchor", at: token.start) }
                 anchor = token.value
-            } else if token.type == .tag && tag == nil {
-                tag = try resolveTag(token)
             } else {
-                break
+                guard tag == nil else { throw syntaxError("a node can have only one tag", at: token.start) }
+                tag = try resolveTag(token)
             }
-            _ = try scanner.nextToken()
             propertiesEnd = token.end
-            token = try scanner.peekToken()
-        }
-        if token.type == .anchor || token.type == .tag {
-            throw syntaxError("a node can have only one \(token.type == .anchor ? "anchor" : "tag")", at: token.start)
-        }
-        if token.type == .alias && (anchor != nil || tag != nil) {
-            throw syntaxError("an alias cannot have an anchor or a tag", at: token.start)
+            type = try scanner.peekType()
         }
 
-        switch token.type {
+        switch type {
         case .blockEntry where indentlessSequence:
             return try parseIndentlessSequence(tag: tag, anchor: anchor)
         case .scalar:
-            _ = try scanner.nextToken()
+            let token = try scanner.nextToken()
             return YAMLNode(.scalar(token.value, token.style), tag: tag, anchor: anchor, at: location(token.start))
         case .flowSequenceStart:
             return try parseFlowSequence(tag: tag, anchor: anchor)
@@ -173,11 +176,13 @@ struct YAMLParser {
             return try parseBlockSequence(tag: tag, anchor: anchor)
         case .blockMappingStart where block:
             return try parseBlockMapping(tag: tag, anchor: anchor)
+        case .alias where propertiesEnd != nil:
+            throw syntaxError("an alias cannot have an anchor or a tag", at: try scanner.peekToken().start)
         default:
-            if anchor != nil || tag != nil {
+            if let propertiesEnd {
                 return emptyNode(at: propertiesEnd, tag: tag, anchor: anchor)
             }
-            throw unexpectedTokenError(token, expected: "a value")
+            throw unexpectedTokenError(try scanner.peekToken(), expected: "a value")
         }
     }
 

@@ -14,7 +14,19 @@ public enum YAMLReader {
     /// Only the first document; the rest of the stream is not parsed (Helm never sees a broken second document).
     /// nil for an empty stream (only comments/whitespace).
     public static func parseFirstDocument(_ bytes: [UInt8], file: String, limits: ReaderLimits = .standard) throws -> YAMLDocument? {
-        var parser = YAMLParser(input: try YAMLInput(bytes, file: file, limits: limits), limits: limits)
-        return try parser.nextDocument()
+        let input = try YAMLInput(bytes, file: file, limits: limits, truncatingAtInvalidCharacter: true)
+        var parser = YAMLParser(input: input, limits: limits)
+        let document: YAMLDocument?
+        do {
+            document = try parser.nextDocument()
+        } catch {
+            throw input.encodingError ?? error
+        }
+        // Bad bytes after the first document do not matter, as long as a
+        // '---' or '...' before them proves where the document ends.
+        if let encodingError = input.encodingError, !parser.previousDocumentEndedWithMarker {
+            throw encodingError
+        }
+        return document
     }
 }

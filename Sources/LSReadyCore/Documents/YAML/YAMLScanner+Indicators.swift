@@ -28,10 +28,8 @@ extension YAMLScanner {
         skip(); skip(); skip()
         append(type, from: start)
         if type == .documentEnd && !restOfLineIsEmpty(from: mark.offset) {
-            var contentStart = mark
             while Byte.isBlank(peek()) { skip() }
-            contentStart = mark
-            throw syntaxError("only a comment may follow '...' on its line", at: contentStart)
+            throw syntaxError("only a comment may follow '...' on its line", at: mark)
         }
     }
 

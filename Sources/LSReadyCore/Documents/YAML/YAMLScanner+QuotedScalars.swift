@@ -102,8 +102,9 @@ extension YAMLScanner {
         }
         let lineHasContent = !restOfLineIsEmpty(from: mark.offset)
         if flowLevel == 0 && lineHasContent && spaces <= indent && !atEnd {
-            throw syntaxError("a continuation line of a quoted scalar must be indented", at: mark,
-                              hint: "indent it more than its key, or close the quote on the line it opens")
+            // Almost always a quote left open: report it where it opens.
+            throw syntaxError("unterminated quoted scalar: no closing quote before line \(mark.line)", at: start,
+                              hint: "close the quote; a quoted value continued on more lines must indent them more than its key")
         }
         while Byte.isBlank(peek()) { skip() }
     }

@@ -16,6 +16,8 @@ struct YAMLScanner {
     var tokensParsed = 0
     var streamStartProduced = false
     var streamEndProduced = false
+    /// Whether `tokens[head]` can no longer change (see `fetchMoreTokens`).
+    var headIsFinal = false
 
     /// The current block indentation column (-1 outside any block collection) and the enclosing ones.
     var indent = -1
@@ -139,22 +141,42 @@ struct YAMLScanner {
         return tokens[head]
     }
 
+    /// The type of the next token: the parser's usual question, without copying the token.
+    mutating func peekType() throws -> YAMLTokenType {
+        try fetchMoreTokens()
+        return tokens[head].type
+    }
+
     /// Consumes and returns the next token.
     mutating func nextToken() throws -> YAMLToken {
         try fetchMoreTokens()
         let token = tokens[head]
+        advanceHead()
+        return token
+    }
+
+    /// Consumes the next token.
+    mutating func skipToken() throws {
+        try fetchMoreTokens()
+        advanceHead()
+    }
+
+    private mutating func advanceHead() {
         head += 1
         tokensParsed += 1
+        headIsFinal = false
         if head > 64 && head * 2 > tokens.count {
             tokens.removeFirst(head)
             head = 0
         }
-        return token
     }
 
     /// Fetches until the head token is final: a token that may still get a
     /// KEY inserted before it has to wait until its simple key is resolved.
+    /// Once final, it stays so until consumed (keys are only inserted later in the queue).
     mutating func fetchMoreTokens() throws {
+        if headIsFinal { return }
+        defer { headIsFinal = head < tokens.count }
         while true {
             if streamEndProduced {
                 if head >= tokens.count {
@@ -301,87 +323,5 @@ struct YAMLScanner {
                 return
             }
         }
-    }
-
-    // MARK: Simple keys
-
-    /// A possible simple key stops being possible once the scanner has left
-    /// its line (except inside a flow mapping) or gone 1024 bytes past it.
-    mutating func removeStaleSimpleKeys() throws {
-        let multiLineKeysAllowed = flowIsMapping.last ?? false
-        for index in simpleKeys.indices where simpleKeys[index].possible {
-            let key = simpleKeys[index]
-            let leftLine = key.mark.line < mark.line && !(multiLineKeysAllowed && index == simpleKeys.count - 1)
-            if leftLine || key.mark.offset + Self.maxSimpleKeyLength < mark.offset {
-                if key.required {
-                    throw missingColonError(at: key.mark)
-                }
-                simpleKeys[index].possible = false
-            }
-        }
-    }
-
-    func missingColonError(at mark: Mark) -> InputError {
-        syntaxError("could not find expected ':' after this mapping key", at: mark,
-                    hint: "a key and its ':' must be on the same line; check the indentation")
-    }
-
-    mutating func saveSimpleKey() throws {
-        let required = flowLevel == 0 && indent == mark.column
-        if simpleKeyAllowed {
-            try removeSimpleKey()
-            simpleKeys[simpleKeys.count - 1] = SimpleKey(possible: true, required: required,
-                                                         tokenNumber: tokensParsed + tokens.count - head, mark: mark)
-        }
-    }
-
-    mutating func removeSimpleKey() throws {
-        let key = simpleKeys[simpleKeys.count - 1]
-        if key.possible && key.required {
-            throw missingColonError(at: key.mark)
-        }
-        simpleKeys[simpleKeys.count - 1].possible = false
-    }
-
-    // MARK: Indentation
-
-    /// Opens a block collection when `column` is deeper than the current indentation.
-    mutating func rollIndent(to column: Int, tokenNumber: Int?, type: YAMLTokenType, at start: Mark) throws {
-        guard flowLevel == 0, indent < column else { return }
-        // A nested block collection on the line of its parent's indicator (`- - x`,
-        // `? a: b`) is indented by the columns before it, and a tab has no width.
-        var index = start.offset - 1
-        while index >= 0 && !Byte.isBreak(input.bytes[index]) {
-            if input.bytes[index] == Byte.tab {
-                throw syntaxError("a tab character is used to indent a nested block collection", at: start,
-                                  hint: "YAML indentation must use spaces, not tabs")
-            }
-            index -= 1
-        }
-        indents.append(indent)
-        if indents.count > limits.maxDepth {
-            throw depthError(at: start)
-        }
-        indent = column
-        let token = YAMLToken(type, start: start, end: start)
-        if let tokenNumber {
-            tokens.insert(token, at: head + tokenNumber - tokensParsed)
-        } else {
-            tokens.append(token)
-        }
-    }
-
-    /// Closes every block collection indented deeper than `column`.
-    mutating func unrollIndent(to column: Int) throws {
-        guard flowLevel == 0 else { return }
-        while indent > column {
-            tokens.append(YAMLToken(.blockEnd, start: mark, end: mark))
-            indent = indents.removeLast()
-        }
-    }
-
-    func depthError(at mark: Mark) -> InputError {
-        InputError(.depthLimit, "collections nested deeper than \(limits.maxDepth) levels", at: location(mark),
-                   hint: "a values file rarely nests more than 15 levels; is this input generated or hostile?")
     }
 }

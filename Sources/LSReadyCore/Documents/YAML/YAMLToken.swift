@@ -51,7 +51,7 @@ struct YAMLToken {
         case .flowMappingStart: return "'{'"
         case .flowMappingEnd: return "'}'"
         case .flowEntry: return "','"
-        case .key: return "'?'"
+        case .key: return start.offset == end.offset ? "a mapping key" : "'?'"
         case .value: return "':'"
         case .alias: return "an alias"
         case .anchor: return "an anchor"
