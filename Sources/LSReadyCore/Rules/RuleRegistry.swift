@@ -3,10 +3,14 @@
 public enum RuleRegistry {
     public static let all: [any Rule] = [
         // 1. Redis
+        RedisExternal(),
+        RedisRunsExpiry(),
+        RedisMemorySizing(),
         RedisDedicated(),
         RedisMonitoring(),
 
         // 2. PostgreSQL
+        PostgresExternal(),
         PostgresStorage(),
         PostgresBackups(),
         PostgresConnections(),
