@@ -23,6 +23,9 @@ public enum RuleRegistry {
 
         // 4. Blob storage
         BlobEnabled(),
+        BlobConfigured(),
+        BlobCredentials(),
+        BlobLifecycleTTL(),
         BlobConnectivity(),
 
         // 5. Autoscaling
