@@ -29,7 +29,12 @@ public enum RuleRegistry {
         BlobConnectivity(),
 
         // 5. Autoscaling
+        AutoscalingHPA(),
+        AutoscalingResourceRequests(),
+        AutoscalingHPAMetrics(),
+        AutoscalingKedaExclusive(),
         AutoscalingLoadTested(),
+        AutoscalingKedaOperations(),
 
         // 6. Scaling mental model
         ScalingMentalModel(),
