@@ -49,7 +49,39 @@ extension ServiceModel {
     }
 }
 
+/// An HPA or ScaledObject whose `scaleTargetRef.name` cannot be read (a malformed dump).
+struct UnreadableAutoscaler: Sendable {
+    var meta: KubeObjectMeta
+    /// Its name or component label names the service (else it names no LangSmith service at all).
+    var namesService: Bool
+    /// Set for an HPA, so that its status can still be judged.
+    var hpa: KubeHorizontalPodAutoscaler?
+
+    var evidence: Evidence { .object(meta.reference, in: meta.file, detail: "scaleTargetRef.name cannot be read") }
+}
+
 extension DeploymentModel {
+    /// Autoscalers with an unreadable target that may be aimed at `service`:
+    /// those whose name or component label names it, and those that name no
+    /// LangSmith service (they could target any). An unknown target must never
+    /// read as "no autoscaler".
+    func unreadableAutoscalers(of service: ServiceModel) -> [UnreadableAutoscaler] {
+        let names = knownServiceNames
+        let own = service.name.value.isEmpty ? service.service.defaultName : service.name.value
+        func candidate(_ meta: KubeObjectMeta) -> Bool? {
+            if names.object(meta, names: own) { return true }
+            return names.known.contains { names.object(meta, names: $0) } ? nil : false
+        }
+        var found: [UnreadableAutoscaler] = []
+        for hpa in inventory.horizontalPodAutoscalers where hpa.targetName.isUnknown {
+            if let namesService = candidate(hpa.meta) { found.append(UnreadableAutoscaler(meta: hpa.meta, namesService: namesService, hpa: hpa)) }
+        }
+        for scaled in inventory.scaledObjects where scaled.targetName.isUnknown {
+            if let namesService = candidate(scaled.meta) { found.append(UnreadableAutoscaler(meta: scaled.meta, namesService: namesService)) }
+        }
+        return found
+    }
+
     /// The services `autoscaling.hpa` judges, and whether each is in the required set.
     /// ingestQueue counts when it is enabled: its Deployment is in the dump, or
     /// (without that) the values enable it; a cluster-only audit whose dump
@@ -85,6 +117,12 @@ extension DeploymentModel {
                 }
                 return ServiceAutoscalingState(service: service, outcome: .autoscaled, detail: detail,
                                                evidence: service.autoscalerEvidence)
+            }
+            let unreadable = unreadableAutoscalers(of: service)
+            if let first = unreadable.first {
+                return ServiceAutoscalingState(service: service, outcome: .undetermined,
+                                               detail: "\(first.meta.reference) may target \(service.workloadName), but its scaleTargetRef cannot be read",
+                                               evidence: unreadable.map(\.evidence))
             }
             let deployment = service.deployments.map { Evidence.object($0.meta.reference, in: $0.meta.file, detail: "no HPA or ScaledObject targets it") }
             var detail = "no HPA or ScaledObject targets \(service.workloadName) in the cluster"

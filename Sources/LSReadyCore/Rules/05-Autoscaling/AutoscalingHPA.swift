@@ -82,6 +82,30 @@ struct AutoscalingHPA: Rule {
                   spec:
                     replicas: 3
                 """),
+            RuleExample("the queue's HPA has an unreadable target", expect: .unverified,
+                        values: AutoscalingExamples.allHPA, cluster: """
+                apiVersion: v1
+                kind: List
+                items:
+                - apiVersion: apps/v1
+                  kind: Deployment
+                  metadata:
+                    name: langsmith-queue
+                    labels:
+                      app.kubernetes.io/component: langsmith-queue
+                      helm.sh/chart: langsmith-0.16.11
+                - apiVersion: autoscaling/v2
+                  kind: HorizontalPodAutoscaler
+                  metadata:
+                    name: langsmith-queue
+                    labels:
+                      app.kubernetes.io/component: langsmith-queue
+                  spec:
+                    scaleTargetRef:
+                      kind: Deployment
+                      name: [langsmith-queue]
+                    maxReplicas: 10
+                """),
             RuleExample("cluster only: every Deployment has its HPA", expect: .pass, cluster: AutoscalingExamples.autoscaledCluster),
             RuleExample("dev profile: autoscaling optional", expect: .notApplicable, values: """
                 config:

@@ -10,7 +10,8 @@ struct AutoscalingHPAMetrics: Rule {
         rationale: "An HPA that cannot read its metrics keeps the replica count where it is: autoscaling looks configured but never happens. The usual cause is a missing or broken metrics-server, or containers without requests.",
         remediation: "Read the HPA's ScalingActive message (kubectl describe hpa -n <namespace>). Install or repair metrics-server (kubectl get apiservice v1beta1.metrics.k8s.io must be Available), give every container CPU and memory requests, and for KEDA check the ScaledObject's triggers and the KEDA operator logs.",
         notes: """
-            The HPAs judged are those whose scaleTargetRef names a LangSmith service's Deployment, KEDA's keda-hpa-* included. \
+            The HPAs judged are those whose scaleTargetRef names a LangSmith service's Deployment, KEDA's keda-hpa-* included, \
+            and those whose target cannot be read but whose name or component label is a LangSmith service's. \
             ScalingActive False, or True without any current metric, fails. An HPA that reports no ScalingActive condition yet \
             (just created, or a dump without status) is unverified. No LangSmith HPA → not-applicable.
             """,
@@ -51,7 +52,9 @@ struct AutoscalingHPAMetrics: Rule {
 
     func judge(_ model: DeploymentModel) -> Judgement {
         var seen = Set<String>()
-        let autoscalers = model.services.flatMap(\.autoscalers).filter {
+        // HPAs whose target cannot be read still count when their name or label is a LangSmith service's.
+        let unreadable = model.services.flatMap { model.unreadableAutoscalers(of: $0) }.filter(\.namesService).compactMap(\.hpa)
+        let autoscalers = (model.services.flatMap(\.autoscalers) + unreadable).filter {
             seen.insert(($0.meta.namespace ?? "") + "/" + $0.meta.name).inserted
         }
         let subjects = autoscalers.map(judge)

@@ -12,7 +12,8 @@ struct AutoscalingKedaExclusive: Rule {
         notes: """
             Values: only charts 0.13.0 and later have both switches. Cluster: the autoscalers of a Deployment are its \
             ScaledObjects and its HPAs, an HPA owned by a ScaledObject (ownerReferences, or KEDA's keda-hpa-<name> naming) \
-            counting as that ScaledObject; more than one → fail. A values conflict fails even when the cluster does not show \
+            counting as that ScaledObject; more than one → fail. An autoscaler whose target cannot be read makes a conflict-free \
+            result unverified. A values conflict fails even when the cluster does not show \
             it yet (the next upgrade renders both), and the message says so.
             """,
         examples: [
@@ -79,6 +80,13 @@ struct AutoscalingKedaExclusive: Rule {
             var judgement = Judgement.worst(of: conflicts, ifEmpty: .pass(""))
             judgement.message = "HPA and KEDA are combined: " + judgement.message + "."
             return judgement
+        }
+        let unreadable = model.hasCluster ? model.services.flatMap { model.unreadableAutoscalers(of: $0) } : []
+        if !unreadable.isEmpty {
+            var seen = Set<String>()
+            let objects = unreadable.filter { seen.insert($0.meta.reference).inserted }
+            return .unverified("No conflict found, but the target of \(objects.map(\.meta.reference).joined(separator: ", ")) cannot be read; fix the dump (or collect it again) to check that no Deployment has two autoscalers.",
+                               evidence: objects.map(\.evidence))
         }
         var checked: [String] = []
         if valuesChecked {

@@ -41,6 +41,10 @@ struct AutoscalingKedaOperations: Rule {
                                         detail: "targets \(scaled.targetName.present ?? "?"); \(triggers)"))
                 uses = true
             }
+            for scaled in model.unreadableAutoscalers(of: service) where scaled.hpa == nil && scaled.namesService {
+                evidence.append(scaled.evidence)
+                uses = true
+            }
             if uses { users.append(service.valueKey) }
         }
         guard !users.isEmpty else {
