@@ -13,7 +13,9 @@ struct AutoscalingHPAMetrics: Rule {
             The HPAs judged are those whose scaleTargetRef names a LangSmith service's Deployment, KEDA's keda-hpa-* included, \
             and those whose target cannot be read but whose name or component label is a LangSmith service's. \
             ScalingActive False, or True without any current metric, fails. An HPA that reports no ScalingActive condition yet \
-            (just created, or a dump without status) is unverified. No LangSmith HPA → not-applicable.
+            (just created, or a dump without status) is unverified, and so is ScalingActive False with reason ScalingDisabled (the \
+            target is at zero replicas, by hand or by KEDA scaling to zero): that is not a metrics failure, but nothing shows \
+            the metrics work either. No LangSmith HPA → not-applicable.
             """,
         examples: [
             RuleExample("HPAs scaling on live metrics", expect: .pass, cluster: AutoscalingExamples.autoscaledCluster),
@@ -27,6 +29,34 @@ struct AutoscalingHPAMetrics: Rule {
                 AutoscalingExamples.deployment("queue"),
                 AutoscalingExamples.scaledObject("queue"),
             ])),
+            RuleExample("the Deployment was scaled to zero: scaling disabled", expect: .unverified, cluster: """
+                apiVersion: v1
+                kind: List
+                items:
+                - apiVersion: autoscaling/v2
+                  kind: HorizontalPodAutoscaler
+                  metadata:
+                    name: langsmith-playground
+                    namespace: langsmith
+                  spec:
+                    scaleTargetRef:
+                      apiVersion: apps/v1
+                      kind: Deployment
+                      name: langsmith-playground
+                    minReplicas: 1
+                    maxReplicas: 5
+                  status:
+                    currentReplicas: 0
+                    desiredReplicas: 0
+                    conditions:
+                    - type: AbleToScale
+                      status: "True"
+                      reason: SucceededGetScale
+                    - type: ScalingActive
+                      status: "False"
+                      reason: ScalingDisabled
+                      message: scaling is disabled since the replica count of the target is zero
+                """),
             RuleExample("an HPA without status yet", expect: .unverified, cluster: """
                 apiVersion: v1
                 kind: List
@@ -82,6 +112,10 @@ struct AutoscalingHPAMetrics: Rule {
                                evidence: evidence("no ScalingActive condition"))
         case .known(let condition?):
             let reason = condition.reason.map { " (\($0))" } ?? ""
+            if !condition.isTrue && condition.reason == "ScalingDisabled" {
+                return .unverified("\(name): scaling is disabled because its Deployment is at zero replicas, so its metrics cannot be checked",
+                                   evidence: evidence("ScalingActive \(condition.status)\(reason)"))
+            }
             guard condition.isTrue else {
                 let detail = condition.message.map { ": \($0)" } ?? ""
                 return .fail("\(name): ScalingActive \(condition.status)\(reason)\(detail)",
