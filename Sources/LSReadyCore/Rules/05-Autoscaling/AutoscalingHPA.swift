@@ -66,6 +66,30 @@ struct AutoscalingHPA: Rule {
                   autoscaling:
                     enabled: true
                 """, options: AuditOptions(chartVersion: "0.12.37")),
+            RuleExample("chart 0.12 with createHpa: false, and the dump shows the external HPA", expect: .pass, values: """
+                backend:
+                  autoscaling:
+                    enabled: true
+                    createHpa: false
+                platformBackend:
+                  autoscaling:
+                    enabled: true
+                queue:
+                  autoscaling:
+                    enabled: true
+                frontend:
+                  autoscaling:
+                    enabled: true
+                playground:
+                  autoscaling:
+                    enabled: true
+                aceBackend:
+                  autoscaling:
+                    enabled: true
+                """, cluster: AutoscalingExamples.list([
+                    AutoscalingExamples.deployment("backend"),
+                    AutoscalingExamples.hpa("backend", hpaName: "backend-platform-team-hpa"),
+                ]), options: AuditOptions(chartVersion: "0.12.37")),
             RuleExample("values enable it, but the cluster has no HPA for the queue", expect: .fail,
                         values: AutoscalingExamples.allHPA, cluster: """
                 apiVersion: v1

@@ -39,6 +39,12 @@ struct AutoscalingKedaExclusive: Rule {
                 AutoscalingExamples.deployment("queue"),
                 AutoscalingExamples.scaledObject("queue"),
             ])),
+            RuleExample("KEDA's HPA recognised by its keda-hpa- name when the dump drops owners", expect: .pass,
+                        cluster: AutoscalingExamples.list([
+                            AutoscalingExamples.deployment("queue"),
+                            AutoscalingExamples.scaledObject("queue", withHPA: false),
+                            AutoscalingExamples.hpa("queue", hpaName: "keda-hpa-langsmith-queue", memory: false),
+                        ])),
             RuleExample("a hand-made HPA next to KEDA's", expect: .fail, cluster: AutoscalingExamples.list([
                 AutoscalingExamples.deployment("queue"),
                 AutoscalingExamples.scaledObject("queue"),
