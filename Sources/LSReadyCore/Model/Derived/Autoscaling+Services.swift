@@ -156,7 +156,8 @@ extension DeploymentModel {
         if settings.hpaEnabled.value {
             if settings.createHpa?.value == false {
                 return ServiceAutoscalingState(service: service, outcome: .undetermined,
-                                               detail: "\(key).autoscaling.enabled is true with createHpa: false, so the HPA is managed outside the chart; supply a cluster dump to confirm it exists",
+                                               detail: "\(key).autoscaling.enabled is true with createHpa: false, so the HPA is managed outside the chart; "
+                                                   + (hasCluster ? "the dump shows neither \(service.workloadName) nor an HPA for it" : "supply a cluster dump to confirm it exists"),
                                                evidence: evidence)
             }
             return ServiceAutoscalingState(service: service, outcome: .autoscaled,
