@@ -56,6 +56,12 @@ struct AutoscalingResourceRequests: Rule {
                             AutoscalingExamples.deployment("backend", cpu: "1000m", memory: nil),
                             AutoscalingExamples.hpa("backend"),
                         ])),
+            RuleExample("values request memory, but the running Deployment does not", expect: .fail,
+                        values: AutoscalingExamples.allHPA,
+                        cluster: AutoscalingExamples.list([
+                            AutoscalingExamples.deployment("queue", cpu: "1000m", memory: nil),
+                            AutoscalingExamples.hpa("queue"),
+                        ])),
             RuleExample("cluster: requests on every autoscaled Deployment", expect: .pass,
                         cluster: AutoscalingExamples.autoscaledCluster),
             RuleExample("chart 0.12: requests under the pre-0.13 switch", expect: .pass, values: AutoscalingExamples.allLegacy,
@@ -99,6 +105,8 @@ struct AutoscalingResourceRequests: Rule {
             var problems: [String] = []
             var unknown: [String] = []
             var evidence: [Evidence] = []
+            var missingCPU = false
+            var missingMemory = false
             for deployment in service.deployments {
                 guard let containers = deployment.template.containers.value, !containers.isEmpty else {
                     unknown.append("the containers of \(deployment.meta.reference) cannot be read")
@@ -109,7 +117,11 @@ struct AutoscalingResourceRequests: Rule {
                     let name = container.name.present ?? "?"
                     switch container.requests.cpuMillicores {
                     case .unknown: unknown.append("container \(name)'s CPU request cannot be read")
-                    case .known(let cpu): if (cpu ?? 0) <= 0 { missing.append("container \(name) requests no CPU") }
+                    case .known(let cpu):
+                        if (cpu ?? 0) <= 0 {
+                            missing.append("container \(name) requests no CPU")
+                            missingCPU = true
+                        }
                     }
                     guard memoryNeeded != false else { continue }
                     switch container.requests.memoryBytes {
@@ -117,6 +129,7 @@ struct AutoscalingResourceRequests: Rule {
                     case .known(let memory):
                         guard (memory ?? 0) <= 0 else { continue }
                         if memoryNeeded == true {
+                            missingMemory = true
                             missing.append("container \(name) requests no memory, but its autoscaler targets memory utilization")
                         } else {
                             unknown.append("container \(name) requests no memory and the autoscaler's metrics cannot be read")
@@ -128,7 +141,14 @@ struct AutoscalingResourceRequests: Rule {
                                         detail: missing.isEmpty ? "\(containers.count) container(s) with requests" : missing.joined(separator: "; ")))
             }
             if !problems.isEmpty {
-                return .fail("\(key): " + problems.joined(separator: "; "), evidence: evidence)
+                var message = "\(key): " + problems.joined(separator: "; ")
+                let values = service.resources
+                let valuesCover = (!missingCPU || (values.cpuRequestMillicores ?? 0) > 0)
+                    && (!missingMemory || (values.memoryRequestBytes ?? 0) > 0)
+                if model.hasValues && valuesCover {
+                    message += " (the values request cpu \(values.cpuRequest.value), memory \(values.memoryRequest.value): the cluster disagrees, and decides)"
+                }
+                return .fail(message, evidence: evidence)
             }
             if !unknown.isEmpty {
                 return .unverified("\(key): " + unknown.joined(separator: "; "), evidence: evidence)
