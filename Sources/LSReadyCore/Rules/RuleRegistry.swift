@@ -3,10 +3,14 @@
 public enum RuleRegistry {
     public static let all: [any Rule] = [
         // 1. Redis
+        RedisExternal(),
+        RedisRunsExpiry(),
+        RedisMemorySizing(),
         RedisDedicated(),
         RedisMonitoring(),
 
         // 2. PostgreSQL
+        PostgresExternal(),
         PostgresStorage(),
         PostgresBackups(),
         PostgresConnections(),
@@ -19,10 +23,18 @@ public enum RuleRegistry {
 
         // 4. Blob storage
         BlobEnabled(),
+        BlobConfigured(),
+        BlobCredentials(),
+        BlobLifecycleTTL(),
         BlobConnectivity(),
 
         // 5. Autoscaling
+        AutoscalingHPA(),
+        AutoscalingResourceRequests(),
+        AutoscalingHPAMetrics(),
+        AutoscalingKedaExclusive(),
         AutoscalingLoadTested(),
+        AutoscalingKedaOperations(),
 
         // 6. Scaling mental model
         ScalingMentalModel(),

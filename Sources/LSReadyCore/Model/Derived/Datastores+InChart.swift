@@ -1,0 +1,29 @@
+/// What the cluster dump shows of the chart's own single-pod datastores
+/// (Redis, Postgres), for `redis.external` and `postgres.external`.
+extension DeploymentModel {
+    /// The dump shows LangSmith's application workloads: a Deployment or a pod of any service.
+    var clusterShowsLangSmith: Bool {
+        services.contains { !$0.deployments.isEmpty || !$0.pods.isEmpty }
+    }
+
+    /// The service names the cluster matching tells apart: the defaults plus renamed services and datastores.
+    var knownServiceNames: LangSmithServiceNames {
+        var known = LangSmithServiceNames.defaults
+        let renamed = services.map(\.name.value) + [redis.name.value, postgres.name.value, clickhouse.name.value]
+        for name in renamed where !name.isEmpty && !known.contains(name) { known.append(name) }
+        return LangSmithServiceNames(known: known)
+    }
+
+    /// The chart-managed StatefulSet of a datastore and its pods, as evidence.
+    /// Pods count too, so that a dump of pods alone still shows an in-chart store.
+    func inChartDatastoreObjects(statefulSet: KubeStatefulSet?, name: Setting<String>, defaultName: String) -> [Evidence] {
+        let workload = inventory.langSmithWorkload(name.value.isEmpty ? defaultName : name.value, names: knownServiceNames)
+        let statefulSets = statefulSet.map { [$0] } ?? workload.statefulSets
+        if !statefulSets.isEmpty {
+            return statefulSets.map { .object($0.meta.reference, in: $0.meta.file, detail: "chart-managed StatefulSet") }
+        }
+        // A dump of pods alone: the chart's store is a StatefulSet pod (`langsmith-redis-0`), not a ReplicaSet's.
+        return workload.pods.filter { $0.meta.controller?.kind != "ReplicaSet" && $0.meta.controller?.kind != "Deployment" }
+            .map { .object($0.meta.reference, in: $0.meta.file, detail: "pod of the chart-managed store") }
+    }
+}
