@@ -8,7 +8,7 @@ struct BlobLifecycleTTL: Rule {
         evidence: [.values],
         summary: "The bucket's lifecycle rules match config.ttl: payloads of short-lived and long-lived traces expire when ClickHouse drops the runs; the finding shows the TTL periods in days.",
         rationale: "ClickHouse deletes runs when their TTL passes, but the bucket keeps their payloads unless a lifecycle rule removes them: storage grows without bound, and data you promised to delete is retained. A lifecycle shorter than the TTL does the opposite and leaves runs whose inputs and outputs are gone.",
-        remediation: "Create lifecycle rules on the bucket for the short-lived and long-lived payload prefixes (ttl_s/ and ttl_l/) that expire objects after config.ttl.ttl_period_seconds.shortlived and .longlived, converted to days; revisit them whenever config.ttl changes.",
+        remediation: "Create lifecycle rules on the bucket for the short-lived and long-lived payload prefixes LangSmith writes (the LangSmith blob storage documentation names them) that expire objects after config.ttl.ttl_period_seconds.shortlived and .longlived, converted to days; revisit them whenever config.ttl changes.",
         notes: "A person signs this off (the tool cannot see the bucket); the finding shows config.ttl.enabled and both periods in days. With blob storage disabled there is no bucket, and the rule is not-applicable.",
         examples: [
             RuleExample("the chart's TTL: 14 and 400 days shown for review", expect: .manual, values: """
