@@ -28,6 +28,9 @@ public enum RuleRegistry {
         ScalingMentalModel(),
 
         // 7. Networking & proxies
+        NetworkMaxBodySize(),
+        NetworkProxyTimeouts(),
+        NetworkIngressController(),
         NetworkBlobEndpointAccess(),
         NetworkServiceLatency(),
 
@@ -47,6 +50,9 @@ public enum RuleRegistry {
 
         // 11. Known failure modes
         FailureModesTriage(),
+        HealthCrashLoop(),
+        HealthOOMKilled(),
+        HealthUnschedulable(),
 
         // 12. Security baseline
 
