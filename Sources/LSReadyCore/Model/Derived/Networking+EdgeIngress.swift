@@ -145,9 +145,14 @@ extension DeploymentModel {
 }
 
 extension String {
-    /// Appends a disagreement note as a closing sentence.
-    func noting(_ note: String?) -> String {
-        guard let note, !note.isEmpty else { return self }
-        return self + " Note: " + note + "."
+    /// Finishes a message folded from per-subject sentences: capitalises its
+    /// first letter (not a leading key path such as `frontend.maxBodySize`),
+    /// ends it with a period, and appends a disagreement note, when any.
+    func finished(noting note: String?) -> String {
+        let firstWord = prefix { $0 != " " }
+        var sentence = firstWord.contains(".") ? self : prefix(1).uppercased() + dropFirst()
+        if !sentence.hasSuffix(".") { sentence += "." }
+        guard let note, !note.isEmpty else { return sentence }
+        return sentence + " Note: " + note + "."
     }
 }

@@ -88,7 +88,7 @@ struct NetworkIngressController: Rule {
             judgements.append(.atRisk("\(gatewayWords(model)) also routes traffic, outside the reference path", evidence: gateways))
         }
         var result = Judgement.worst(of: judgements, ifEmpty: .unverified("No ingress to judge."))
-        result.message = result.message.noting(ingresses.note)
+        result.message = result.message.finished(noting: ingresses.note)
         return result
     }
 

@@ -87,10 +87,10 @@ struct NetworkMaxBodySize: Rule {
                                evidence: judgements.flatMap(\.evidence))
         }
         var result = Judgement.worst(of: judgements, ifEmpty: .unverified("No input shows a body limit."))
-        result.message = result.message.noting(ingresses.note)
         if result.status == .pass {
             result.message = "Every body limit on the way to the backend admits a \(payloadText) payload: " + result.message
         }
+        result.message = result.message.finished(noting: ingresses.note)
         return result
     }
 

@@ -111,7 +111,7 @@ struct NetworkProxyTimeouts: Rule {
         }
         var result = Judgement.worst(of: judgements, ifEmpty: .unverified("No ingress to judge."))
         result.evidence.insert(setting.evidence(), at: 0)
-        result.message = result.message.noting(ingresses.note)
+        result.message = result.message.finished(noting: ingresses.note)
         return result
     }
 

@@ -98,8 +98,9 @@ struct HealthCrashLoop: Rule {
         }
         let judgements = pods.map(judge(pod:))
         var result = Judgement.worst(of: judgements, ifEmpty: .unverified("No pods."))
+        result.message = result.message.finished(noting: nil)
         if result.status == .pass {
-            result.message = "No container of the \(pods.count.counted("LangSmith pod")) is crash-looping or has restarted more than \(Self.restartLimit) times."
+            result.message = "Checked \(pods.count.counted("LangSmith pod")): no container is crash-looping or has restarted more than \(Self.restartLimit) times."
         }
         return result
     }

@@ -117,8 +117,9 @@ struct HealthOOMKilled: Rule {
             return .pass("\(pod.meta.reference): no OOMKilled container", evidence: [pod.evidence("no OOMKilled container")])
         }
         var result = Judgement.worst(of: judgements, ifEmpty: .unverified("No pods."))
+        result.message = result.message.finished(noting: nil)
         if result.status == .pass {
-            result.message = "No container of the \(pods.count.counted("LangSmith or ClickHouse pod")) was OOMKilled, now or on its last run."
+            result.message = "Checked \(pods.count.counted("LangSmith or ClickHouse pod")): no container is or was last OOMKilled."
         }
         return result
     }

@@ -75,8 +75,9 @@ struct HealthUnschedulable: Rule {
             }
         }
         var result = Judgement.worst(of: judgements, ifEmpty: .unverified("No pods."))
+        result.message = result.message.finished(noting: nil)
         if result.status == .pass {
-            result.message = "All \(pods.count.counted("LangSmith or ClickHouse pod")) found a node: none is Pending as Unschedulable."
+            result.message = "Checked \(pods.count.counted("LangSmith or ClickHouse pod")): none is Pending as Unschedulable."
         }
         return result
     }
