@@ -55,10 +55,20 @@ public enum RuleRegistry {
         HealthUnschedulable(),
 
         // 12. Security baseline
+        SecurityPlaintextSecrets(),
+        SecurityDefaultCredentials(),
+        SecurityTLS(),
+        SecurityWAF(),
+        SecurityAuth(),
+        SecurityCORS(),
+        SecurityPrivateExposure(),
 
         // 13. Capacity & platform
 
         // 14. Values hygiene
+        ValuesTypes(),
+        ValuesUnknownKeys(),
+        ValuesLegacyKeys(),
     ]
 
     public static func rule(id: String) -> (any Rule)? {
