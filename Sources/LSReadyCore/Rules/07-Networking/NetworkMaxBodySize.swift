@@ -72,6 +72,18 @@ struct NetworkMaxBodySize: Rule {
                 frontend:
                   maxBodySize: 25MB
                 """),
+            RuleExample("only a dump: the nginx Ingress keeps the 1m default", expect: .atRisk, cluster: """
+                apiVersion: v1
+                kind: List
+                items:
+                - apiVersion: networking.k8s.io/v1
+                  kind: Ingress
+                  metadata:
+                    name: langsmith-ingress
+                    namespace: langsmith
+                  spec:
+                    ingressClassName: nginx
+                """),
         ])
 
     func judge(_ model: DeploymentModel) -> Judgement {

@@ -87,6 +87,22 @@ struct HealthCrashLoop: Rule {
                 config:
                   hostname: langsmith.example.com
                 """),
+            RuleExample("an unreadable container status", expect: .unverified, cluster: """
+                apiVersion: v1
+                kind: List
+                items:
+                - apiVersion: v1
+                  kind: Pod
+                  metadata:
+                    name: langsmith-queue-5c6d7f8b9-q7w8e
+                    labels:
+                      app.kubernetes.io/component: langsmith-queue
+                  status:
+                    phase: Running
+                    containerStatuses:
+                    - name: queue
+                      restartCount: many
+                """),
         ])
 
     static let restartLimit = 5

@@ -35,6 +35,12 @@ struct SecurityAuth: Rule {
                   basicAuth:
                     enabled: true
                 """),
+            RuleExample("authType written with a capital letter", expect: .fail, values: """
+                config:
+                  authType: Mixed
+                  basicAuth:
+                    enabled: true
+                """),
         ])
 
     func judge(_ model: DeploymentModel) -> Judgement {

@@ -39,6 +39,12 @@ struct SecurityDefaultCredentials: Rule {
                 config:
                   hostname: langsmith.example.com
                 """),
+            RuleExample("external Postgres through a connection URL", expect: .pass, values: """
+                postgres:
+                  external:
+                    enabled: true
+                    connectionUrl: langsmith@langsmith-db.abc123.us-east-1.rds.amazonaws.com:5432/langsmith
+                """),
         ])
 
     func judge(_ model: DeploymentModel) -> Judgement {

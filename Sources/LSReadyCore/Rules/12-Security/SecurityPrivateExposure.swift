@@ -77,6 +77,18 @@ struct SecurityPrivateExposure: Rule {
                 kind: List
                 items: []
                 """),
+            RuleExample("an Istio gateway whose reach is unknown", expect: .atRisk, values: """
+                istioGateway:
+                  enabled: true
+                frontend:
+                  service:
+                    type: ClusterIP
+                """),
+            RuleExample("a NodePort frontend Service", expect: .atRisk, values: """
+                frontend:
+                  service:
+                    type: NodePort
+                """),
         ])
 
     static let internalServiceAnnotations: [(key: String, value: String)] = [

@@ -61,6 +61,20 @@ struct SecurityTLS: Rule {
                 istioGateway:
                   enabled: true
                 """),
+            RuleExample("only a dump: the Ingress has no TLS", expect: .fail, cluster: """
+                apiVersion: v1
+                kind: List
+                items:
+                - apiVersion: networking.k8s.io/v1
+                  kind: Ingress
+                  metadata:
+                    name: langsmith-ingress
+                    namespace: langsmith
+                    labels:
+                      helm.sh/chart: langsmith-0.16.11
+                  spec:
+                    ingressClassName: alb
+                """),
         ])
 
     static let certificateArn = "alb.ingress.kubernetes.io/certificate-arn"

@@ -46,6 +46,19 @@ struct SecurityWAF: Rule {
                 kind: List
                 items: []
                 """),
+            RuleExample("unreadable Ingress annotations", expect: .unverified, cluster: """
+                apiVersion: v1
+                kind: List
+                items:
+                - apiVersion: networking.k8s.io/v1
+                  kind: Ingress
+                  metadata:
+                    name: langsmith-ingress
+                    annotations:
+                    - alb.ingress.kubernetes.io/wafv2-acl-arn
+                  spec:
+                    ingressClassName: alb
+                """),
         ])
 
     static let annotations = ["alb.ingress.kubernetes.io/wafv2-acl-arn", "alb.ingress.kubernetes.io/waf-acl-id"]
