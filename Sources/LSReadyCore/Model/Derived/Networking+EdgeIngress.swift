@@ -101,6 +101,19 @@ struct EdgeIngresses {
 
     /// Evidence for "no ingress": `ingress.enabled` from the values, when known.
     var absenceEvidence: [Evidence] = []
+    /// When the dump decides but the values also enable an ingress: the
+    /// values' ingress, to report where the two disagree.
+    var configured: EdgeIngress?
+
+    /// The note to add when the values' ingress, judged alone, ends in
+    /// another status than the observed Ingresses did (the cluster decides).
+    func disagreement(with observed: Status, _ judge: (EdgeIngress) -> Judgement) -> String? {
+        guard basis == .cluster, let configured else { return note }
+        let fromValues = judge(configured)
+        guard fromValues.status != observed else { return note }
+        let text = "judged from the values alone it would be \(fromValues.status.word) (\(fromValues.message)); the observed Ingress decides"
+        return note.map { $0 + "; " + text } ?? text
+    }
 }
 
 extension DeploymentModel {
@@ -130,7 +143,8 @@ extension DeploymentModel {
             if hasValues && !ingressEnabled.value {
                 note = "the values leave ingress.enabled false, but the dump has \(observed.map(\.meta.reference).joined(separator: ", ")) (the cluster decides)"
             }
-            return EdgeIngresses(subjects: observed.map { EdgeIngress(origin: .observed($0)) }, basis: .cluster, note: note)
+            return EdgeIngresses(subjects: observed.map { EdgeIngress(origin: .observed($0)) }, basis: .cluster, note: note,
+                                 configured: hasValues && ingressEnabled.value ? EdgeIngress(origin: .configured(edge)) : nil)
         }
         guard hasValues else {
             return EdgeIngresses(subjects: [], basis: .unknown, note: nil)

@@ -69,27 +69,31 @@ struct NetworkIngressController: Rule {
             return .atRisk("No ingress is enabled (ingress.enabled is false): the frontend is reached some other way, outside the reference ALB path.",
                            evidence: ingresses.absenceEvidence + [model.edge.frontendServiceType.evidence()])
         }
-        var judgements = ingresses.subjects.map { ingress -> Judgement in
-            let classText = ingress.className.map { "class \"\($0)\"" } ?? "no class"
-            let evidence = [ingress.evidence(classText, valuesPath: "ingress.ingressClassName")]
-            switch ingress.controller {
-            case .alb:
-                return .pass("\(ingress.label) is served by the AWS Load Balancer Controller (\(classText))", evidence: evidence)
-            case .nginx:
-                return .atRisk("\(ingress.label) is served by ingress-nginx (\(classText)), outside the reference ALB path", evidence: evidence)
-            case .other:
-                return .atRisk("\(ingress.label) is served by another controller (\(classText)), outside the reference ALB path", evidence: evidence)
-            case nil:
-                return .unverified("\(ingress.label) names no class, so the cluster's default IngressClass serves it; set ingress.ingressClassName: alb",
-                                   evidence: evidence)
-            }
-        }
+        let ingressJudgements = ingresses.subjects.map(judge(ingress:))
+        var judgements = ingressJudgements
         if !gateways.isEmpty {
             judgements.append(.atRisk("\(gatewayWords(model)) also routes traffic, outside the reference path", evidence: gateways))
         }
         var result = Judgement.worst(of: judgements, ifEmpty: .unverified("No ingress to judge."))
-        result.message = result.message.finished(noting: ingresses.note)
+        let note = ingresses.disagreement(with: Status.worst(ingressJudgements.map(\.status)) ?? .pass, judge(ingress:))
+        result.message = result.message.finished(noting: note)
         return result
+    }
+
+    private func judge(ingress: EdgeIngress) -> Judgement {
+        let classText = ingress.className.map { "class \"\($0)\"" } ?? "no class"
+        let evidence = [ingress.evidence(classText, valuesPath: "ingress.ingressClassName")]
+        switch ingress.controller {
+        case .alb:
+            return .pass("\(ingress.label) is served by the AWS Load Balancer Controller (\(classText))", evidence: evidence)
+        case .nginx:
+            return .atRisk("\(ingress.label) is served by ingress-nginx (\(classText)), outside the reference ALB path", evidence: evidence)
+        case .other:
+            return .atRisk("\(ingress.label) is served by another controller (\(classText)), outside the reference ALB path", evidence: evidence)
+        case nil:
+            return .unverified("\(ingress.label) names no class, so the cluster's default IngressClass serves it; set ingress.ingressClassName: alb",
+                               evidence: evidence)
+        }
     }
 
     private func gatewayWords(_ model: DeploymentModel) -> String {

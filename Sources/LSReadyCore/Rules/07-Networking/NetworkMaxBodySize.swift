@@ -90,7 +90,9 @@ struct NetworkMaxBodySize: Rule {
         let payload = Int64(model.options.maxPayloadBytes)
         let payloadText = QuantityFormatter.bytes(payload)
         let ingresses = model.edgeIngresses
-        var judgements = ingresses.subjects.map { ingressJudgement($0, payload: payload, payloadText: payloadText) }
+        let judgeIngress = { ingressJudgement($0, payload: payload, payloadText: payloadText) }
+        let ingressJudgements = ingresses.subjects.map(judgeIngress)
+        var judgements = ingressJudgements
 
         if model.hasValues {
             judgements.insert(frontendJudgement(model.edge.maxBodySize, payload: payload, payloadText: payloadText), at: 0)
@@ -102,7 +104,8 @@ struct NetworkMaxBodySize: Rule {
         if result.status == .pass {
             result.message = "Every body limit on the way to the backend admits a \(payloadText) payload: " + result.message
         }
-        result.message = result.message.finished(noting: ingresses.note)
+        let note = ingresses.disagreement(with: Status.worst(ingressJudgements.map(\.status)) ?? .pass, judgeIngress)
+        result.message = result.message.finished(noting: note)
         return result
     }
 

@@ -95,24 +95,23 @@ struct NetworkProxyTimeouts: Rule {
             return .unverified("frontend.proxyReadTimeout \"\(setting.value)\" is not a duration nginx reads; fix it to compare it with the edge.",
                                evidence: [setting.evidence()])
         }
-        let frontendText = Self.seconds(frontend)
-        var judgements: [Judgement] = []
-        for edge in edges {
-            guard let seconds = edge.seconds else {
-                judgements.append(.unverified(edge.message, evidence: edge.evidence))
-                continue
-            }
-            if seconds >= frontend {
-                judgements.append(.pass("\(edge.message), at least frontend.proxyReadTimeout (\(frontendText))", evidence: edge.evidence))
-            } else {
-                judgements.append(.atRisk("\(edge.message), less than frontend.proxyReadTimeout (\(frontendText)): slow reads are cut off at the edge",
-                                          evidence: edge.evidence))
-            }
-        }
-        var result = Judgement.worst(of: judgements, ifEmpty: .unverified("No ingress to judge."))
+        let judgeIngress = { (ingress: EdgeIngress) in compare(edgeTimeout(ingress), with: frontend) }
+        var result = Judgement.worst(of: ingresses.subjects.map(judgeIngress), ifEmpty: .unverified("No ingress to judge."))
         result.evidence.insert(setting.evidence(), at: 0)
-        result.message = result.message.finished(noting: ingresses.note)
+        result.message = result.message.finished(noting: ingresses.disagreement(with: result.status, judgeIngress))
         return result
+    }
+
+    private func compare(_ edge: (seconds: Double?, message: String, evidence: [Evidence]), with frontend: Double) -> Judgement {
+        let frontendText = Self.seconds(frontend)
+        guard let seconds = edge.seconds else {
+            return .unverified(edge.message, evidence: edge.evidence)
+        }
+        if seconds >= frontend {
+            return .pass("\(edge.message), at least frontend.proxyReadTimeout (\(frontendText))", evidence: edge.evidence)
+        }
+        return .atRisk("\(edge.message), less than frontend.proxyReadTimeout (\(frontendText)): slow reads are cut off at the edge",
+                       evidence: edge.evidence)
     }
 
     /// An edge's timeout in seconds (nil when it cannot be told) and a sentence describing it.

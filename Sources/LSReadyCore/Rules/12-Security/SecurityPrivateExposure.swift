@@ -101,7 +101,8 @@ struct SecurityPrivateExposure: Rule {
 
     func judge(_ model: DeploymentModel) -> Judgement {
         let ingresses = model.edgeIngresses
-        var judgements = ingresses.subjects.map(judge(ingress:))
+        let ingressJudgements = ingresses.subjects.map(judge(ingress:))
+        var judgements = ingressJudgements
         if model.hasValues {
             for gateway in [model.edge.gatewayEnabled, model.edge.istioGatewayEnabled] where gateway.value {
                 judgements.append(.atRisk("\(gateway.path) exposes LangSmith through a gateway whose reach the tool cannot see",
@@ -109,7 +110,7 @@ struct SecurityPrivateExposure: Rule {
             }
         }
         let observed = model.edge.observedFrontendServices
-        var note = ingresses.note
+        var note = ingresses.disagreement(with: Status.worst(ingressJudgements.map(\.status)) ?? .pass, judge(ingress:))
         if model.hasCluster && !observed.isEmpty {
             judgements += observed.map(judge(service:))
             let configured = model.edge.frontendServiceType

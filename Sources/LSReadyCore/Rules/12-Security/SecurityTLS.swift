@@ -84,12 +84,13 @@ struct SecurityTLS: Rule {
         let ingresses = model.edgeIngresses
         if !ingresses.subjects.isEmpty {
             var result = Judgement.worst(of: ingresses.subjects.map(judge(ingress:)), ifEmpty: .unverified("No ingress."))
+            let note = ingresses.disagreement(with: result.status, judge(ingress:))
             if result.status == .fail && model.hasValues && model.edge.frontendSSL.value {
                 result.message += " (frontend.ssl.enabled protects only the hop from the ingress to the frontend)"
                 result.evidence.append(model.edge.frontendSSL.evidence())
             }
             result.message = (result.status == .pass ? "TLS terminates at the edge: " : "") + result.message
-            result.message = result.message.finished(noting: ingresses.note)
+            result.message = result.message.finished(noting: note)
             return result
         }
         guard model.hasValues else {

@@ -72,23 +72,25 @@ struct SecurityWAF: Rule {
             return .atRisk("No ingress is enabled, so no WAF annotation filters requests at the edge; put LangSmith behind an ALB with a WAF, or waive this naming the equivalent control.",
                            evidence: ingresses.absenceEvidence)
         }
-        let judgements = ingresses.subjects.map { ingress -> Judgement in
-            var found: String?
-            for key in Self.annotations {
-                guard case .known(let value) = ingress.annotation(key) else {
-                    return .unverified("the annotations of \(ingress.label) are unreadable", evidence: [ingress.evidence("annotations unreadable")])
-                }
-                if let value, !value.isEmpty, found == nil { found = key }
-            }
-            if let found {
-                return .pass("\(ingress.label) has \(found)", evidence: [ingress.evidence("\(found) set")])
-            }
-            return .atRisk("\(ingress.label) has no WAF ACL annotation (wafv2-acl-arn or waf-acl-id)",
-                           evidence: [ingress.evidence("no WAF annotation")])
-        }
+        let judgements = ingresses.subjects.map(judge(ingress:))
         var result = Judgement.worst(of: judgements, ifEmpty: .unverified("No ingress."))
         result.message = (result.status == .pass ? "A WAF filters requests at the edge: " : "") + result.message
-        result.message = result.message.finished(noting: ingresses.note)
+        result.message = result.message.finished(noting: ingresses.disagreement(with: result.status, judge(ingress:)))
         return result
+    }
+
+    private func judge(ingress: EdgeIngress) -> Judgement {
+        var found: String?
+        for key in Self.annotations {
+            guard case .known(let value) = ingress.annotation(key) else {
+                return .unverified("the annotations of \(ingress.label) are unreadable", evidence: [ingress.evidence("annotations unreadable")])
+            }
+            if let value, !value.isEmpty, found == nil { found = key }
+        }
+        if let found {
+            return .pass("\(ingress.label) has \(found)", evidence: [ingress.evidence("\(found) set")])
+        }
+        return .atRisk("\(ingress.label) has no WAF ACL annotation (wafv2-acl-arn or waf-acl-id)",
+                       evidence: [ingress.evidence("no WAF annotation")])
     }
 }
