@@ -129,7 +129,7 @@ struct NetworkMaxBodySize: Rule {
         case .nginx:
             let key = "nginx.ingress.kubernetes.io/proxy-body-size"
             guard case .known(let written) = ingress.annotation(key) else {
-                return .unverified("the annotations of \(ingress.label) are unreadable; fix them to judge its body limit",
+                return .unverified("the annotations of \(ingress.label) are unreadable; supply a well-formed copy (kubectl get ingress -o yaml)",
                                    evidence: [ingress.evidence("annotations unreadable")])
             }
             let text = written ?? "1m"

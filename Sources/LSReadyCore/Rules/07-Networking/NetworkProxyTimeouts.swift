@@ -119,7 +119,7 @@ struct NetworkProxyTimeouts: Rule {
         switch ingress.controller {
         case .alb:
             guard case .known(let written) = ingress.annotation(Self.albAttributes) else {
-                return (nil, "the annotations of \(ingress.label) are unreadable", [ingress.evidence("annotations unreadable")])
+                return (nil, "the annotations of \(ingress.label) are unreadable; supply a well-formed copy (kubectl get ingress -o yaml)", [ingress.evidence("annotations unreadable")])
             }
             let attribute = written.flatMap { Self.attribute("idle_timeout.timeout_seconds", in: $0) }
             guard let text = attribute else {
@@ -134,7 +134,7 @@ struct NetworkProxyTimeouts: Rule {
                     [ingress.evidence("idle_timeout.timeout_seconds=\(text)")])
         case .nginx:
             guard case .known(let written) = ingress.annotation(Self.nginxReadTimeout) else {
-                return (nil, "the annotations of \(ingress.label) are unreadable", [ingress.evidence("annotations unreadable")])
+                return (nil, "the annotations of \(ingress.label) are unreadable; supply a well-formed copy (kubectl get ingress -o yaml)", [ingress.evidence("annotations unreadable")])
             }
             guard let text = written else {
                 return (60, "\(ingress.label) (ingress-nginx) reads for 60 s (the default: no proxy-read-timeout annotation)",

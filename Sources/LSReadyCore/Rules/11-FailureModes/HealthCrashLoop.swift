@@ -123,7 +123,7 @@ struct HealthCrashLoop: Rule {
 
     private func judge(pod: KubePod) -> Judgement {
         guard case .known(let statuses) = pod.containerStatuses else {
-            return .unverified("the container statuses of \(pod.meta.reference) are unreadable", evidence: [pod.evidence("containerStatuses unreadable")])
+            return .unverified("the container statuses of \(pod.meta.reference) are unreadable; supply a well-formed copy (kubectl get pods -o yaml)", evidence: [pod.evidence("containerStatuses unreadable")])
         }
         var problems: [String] = []
         var unknown = false
@@ -147,7 +147,7 @@ struct HealthCrashLoop: Rule {
             return .atRisk("\(pod.meta.reference): \(detail)", evidence: [pod.evidence(detail)])
         }
         if unknown {
-            return .unverified("a container status of \(pod.meta.reference) is unreadable", evidence: [pod.evidence("container status unreadable")])
+            return .unverified("a container status of \(pod.meta.reference) is unreadable; supply a well-formed copy (kubectl get pods -o yaml)", evidence: [pod.evidence("container status unreadable")])
         }
         let restarts = statuses.map { $0.restartCount.present ?? 0 }.reduce(0, +)
         return .pass("\(pod.meta.reference) is stable", evidence: [pod.evidence("\(statuses.count.counted("container")), \(restarts.counted("restart"))")])

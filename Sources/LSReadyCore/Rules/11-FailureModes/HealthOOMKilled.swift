@@ -91,7 +91,7 @@ struct HealthOOMKilled: Rule {
         let clickHouse = Set(model.health.clickHousePods.map(\.meta.name))
         let judgements = pods.map { pod -> Judgement in
             guard case .known(let statuses) = pod.containerStatuses else {
-                return .unverified("the container statuses of \(pod.meta.reference) are unreadable",
+                return .unverified("the container statuses of \(pod.meta.reference) are unreadable; supply a well-formed copy (kubectl get pods -o yaml)",
                                    evidence: [pod.evidence("containerStatuses unreadable")])
             }
             var killed: [String] = []
@@ -111,7 +111,7 @@ struct HealthOOMKilled: Rule {
                 return .fail("\(pod.meta.reference): \(detail)\(hint)", evidence: [pod.evidence(detail)])
             }
             if unknown {
-                return .unverified("a container status of \(pod.meta.reference) is unreadable",
+                return .unverified("a container status of \(pod.meta.reference) is unreadable; supply a well-formed copy (kubectl get pods -o yaml)",
                                    evidence: [pod.evidence("container status unreadable")])
             }
             return .pass("\(pod.meta.reference): no OOMKilled container", evidence: [pod.evidence("no OOMKilled container")])

@@ -64,7 +64,7 @@ struct HealthUnschedulable: Rule {
         let judgements = pods.map { pod -> Judgement in
             switch pod.isUnschedulable {
             case .unknown:
-                return .unverified("the phase or conditions of \(pod.meta.reference) are unreadable",
+                return .unverified("the phase or conditions of \(pod.meta.reference) are unreadable; supply a well-formed copy (kubectl get pods -o yaml)",
                                    evidence: [pod.evidence("phase or conditions unreadable")])
             case .known(true):
                 let reason = pod.conditions.condition("PodScheduled").present?.message ?? ""

@@ -142,7 +142,7 @@ struct SecurityPrivateExposure: Rule {
         switch ingress.controller {
         case .alb:
             guard case .known(let scheme) = ingress.annotation("alb.ingress.kubernetes.io/scheme") else {
-                return .unverified("the annotations of \(ingress.label) are unreadable", evidence: [ingress.evidence("annotations unreadable")])
+                return .unverified("the annotations of \(ingress.label) are unreadable; supply a well-formed copy (kubectl get ingress -o yaml)", evidence: [ingress.evidence("annotations unreadable")])
             }
             if scheme?.lowercased() == "internal" {
                 return .pass("\(ingress.label) is an internal ALB", evidence: [ingress.evidence("scheme: internal")])
@@ -159,7 +159,7 @@ struct SecurityPrivateExposure: Rule {
     private func judge(service: KubeService) -> Judgement {
         let evidence = { (detail: String) in Evidence.object(service.meta.reference, in: service.meta.file, detail: detail) }
         guard case .known(let type) = service.effectiveType, case .known(let annotations) = service.meta.annotations else {
-            return .unverified("the type or annotations of \(service.meta.reference) are unreadable", evidence: [evidence("unreadable")])
+            return .unverified("the type or annotations of \(service.meta.reference) are unreadable; supply a well-formed copy (kubectl get services -o yaml)", evidence: [evidence("unreadable")])
         }
         switch type {
         case "ClusterIP":

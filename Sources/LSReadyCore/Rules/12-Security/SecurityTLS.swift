@@ -112,7 +112,7 @@ struct SecurityTLS: Rule {
         guard case .known(let tls) = ingress.hasTLSSection,
               case .known(let certificate) = ingress.annotation(Self.certificateArn),
               case .known(let ports) = ingress.annotation(Self.listenPorts) else {
-            return .unverified("the TLS settings of \(ingress.label) are unreadable", evidence: [ingress.evidence("tls or annotations unreadable")])
+            return .unverified("the TLS settings of \(ingress.label) are unreadable; supply a well-formed copy (kubectl get ingress -o yaml)", evidence: [ingress.evidence("tls or annotations unreadable")])
         }
         if tls {
             return .pass("\(ingress.label) has a tls section", evidence: [ingress.evidence("tls configured", valuesPath: "ingress.tls")])

@@ -83,7 +83,7 @@ struct SecurityWAF: Rule {
         var found: String?
         for key in Self.annotations {
             guard case .known(let value) = ingress.annotation(key) else {
-                return .unverified("the annotations of \(ingress.label) are unreadable", evidence: [ingress.evidence("annotations unreadable")])
+                return .unverified("the annotations of \(ingress.label) are unreadable; supply a well-formed copy (kubectl get ingress -o yaml)", evidence: [ingress.evidence("annotations unreadable")])
             }
             if let value, !value.isEmpty, found == nil { found = key }
         }
