@@ -40,6 +40,9 @@ public enum RuleRegistry {
         ScalingMentalModel(),
 
         // 7. Networking & proxies
+        NetworkMaxBodySize(),
+        NetworkProxyTimeouts(),
+        NetworkIngressController(),
         NetworkBlobEndpointAccess(),
         NetworkServiceLatency(),
 
@@ -59,12 +62,25 @@ public enum RuleRegistry {
 
         // 11. Known failure modes
         FailureModesTriage(),
+        HealthCrashLoop(),
+        HealthOOMKilled(),
+        HealthUnschedulable(),
 
         // 12. Security baseline
+        SecurityPlaintextSecrets(),
+        SecurityDefaultCredentials(),
+        SecurityTLS(),
+        SecurityWAF(),
+        SecurityAuth(),
+        SecurityCORS(),
+        SecurityPrivateExposure(),
 
         // 13. Capacity & platform
 
         // 14. Values hygiene
+        ValuesTypes(),
+        ValuesUnknownKeys(),
+        ValuesLegacyKeys(),
     ]
 
     public static func rule(id: String) -> (any Rule)? {

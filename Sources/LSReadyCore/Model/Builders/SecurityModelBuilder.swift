@@ -26,10 +26,11 @@ enum SecurityModelBuilder {
 
 /// Just enough URL reading to tell whether credentials are embedded.
 enum ConnectionURL {
-    /// True for `scheme://user:password@host…` with a non-empty password.
+    /// True for `scheme://user:password@host…` with a non-empty password, and
+    /// for the scheme-less `user:password@host:5432/db` form the chart asks
+    /// for in `postgres.external.connectionUrl`.
     static func hasPassword(_ url: String) -> Bool {
-        guard let schemeEnd = url.range(of: "://") else { return false }
-        let rest = url[schemeEnd.upperBound...]
+        let rest = url.range(of: "://").map { url[$0.upperBound...] } ?? url[...]
         let authority = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
         guard let at = authority.lastIndex(of: "@") else { return false }
         let userInfo = authority[..<at]
