@@ -14,6 +14,9 @@ public enum RuleRegistry {
         PostgresOperations(),
 
         // 3. ClickHouse
+        ClickHouseReplicated(),
+        ClickHouseReplicaGuardrail(),
+        ClickHouseResources(),
         ClickHouseAccessControl(),
         ClickHouseMonitoring(),
 
