@@ -17,6 +17,10 @@ public enum RuleRegistry {
         ClickHouseReplicated(),
         ClickHouseReplicaGuardrail(),
         ClickHouseResources(),
+        ClickHousePersistence(),
+        ClickHouseSSDStorage(),
+        ClickHouseStoragePerformance(),
+        ClickHouseVolumeExpansion(),
         ClickHouseAccessControl(),
         ClickHouseMonitoring(),
 

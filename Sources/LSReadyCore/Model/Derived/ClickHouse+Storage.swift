@@ -117,3 +117,81 @@ enum ClickHouseDisk: Equatable {
         }
     }
 }
+
+/// The provisioned performance of an EBS volume (CATALOG §3 `clickhouse.storage-performance`).
+struct EBSPerformance: Sendable, Equatable {
+    var volumeType: String
+    var iops: Int64
+    /// MiB/s.
+    var throughput: Int64
+    /// gp2 bursts and caps at 250 MiB/s: the figure is a ceiling, not a provision.
+    var throughputIsCeiling: Bool
+
+    static let requiredIOPS: Int64 = 7000
+    static let requiredThroughput: Int64 = 1000
+
+    var meetsRequirement: Bool { iops >= Self.requiredIOPS && throughput >= Self.requiredThroughput }
+
+    /// `gp3: 3000 IOPS, 125 MiB/s`.
+    var description: String {
+        "\(volumeType): \(iops) IOPS, \(throughputIsCeiling ? "at most " : "")\(throughput) MiB/s"
+    }
+
+    enum Outcome: Equatable {
+        case computed(EBSPerformance)
+        /// Not an EBS class, or an EBS type without figures: the reason.
+        case notComputed(String)
+    }
+
+    /// gp3: `iops` (3000) and `throughput` (125); gp2: 3 IOPS per GiB within
+    /// 100–16000, at most 250 MiB/s; io1/io2: `iopsPerGB` × size (else
+    /// `iops`), throughput counted as 1000; st1/sc1/standard: HDD figures.
+    static func of(_ storageClass: KubeStorageClass, sizeBytes: Fact<Int64?>) -> Outcome {
+        guard case .known(let provisioner) = storageClass.provisioner, !storageClass.parameters.isUnknown else {
+            return .notComputed("\(storageClass.meta.reference) has a malformed provisioner or parameters")
+        }
+        guard let provisioner, ClickHouseDisk.ebsProvisioners.contains(provisioner) else {
+            return .notComputed("\(storageClass.meta.reference) uses \(provisioner ?? "no provisioner"); lsready computes EBS figures only")
+        }
+        let type = (storageClass.parameter("type").present ?? (provisioner == "ebs.csi.aws.com" ? "gp3" : "gp2")).lowercased()
+        func number(_ name: String) -> Int64?? {
+            guard let text = storageClass.parameter(name).present else { return .some(nil) }
+            guard let value = Double(text.trimmingWhitespace), value >= 0, value.isFinite else { return nil }
+            return .some(Int64(value))
+        }
+        func sizeGiB() -> Int64? {
+            guard let bytes = sizeBytes.present else { return nil }
+            return (bytes + (1 << 30) - 1) >> 30
+        }
+        switch type {
+        case "gp3":
+            guard let iops = number("iops"), let throughput = number("throughput") else {
+                return .notComputed("\(storageClass.meta.reference) has an iops or throughput parameter that is not a number")
+            }
+            return .computed(EBSPerformance(volumeType: "gp3", iops: iops ?? 3000, throughput: throughput ?? 125, throughputIsCeiling: false))
+        case "gp2":
+            guard let size = sizeGiB() else { return .notComputed("the volume's size is not in the dump (gp2 IOPS scale with size)") }
+            return .computed(EBSPerformance(volumeType: "gp2 (\(size)Gi)", iops: min(16000, max(100, 3 * size)), throughput: 250,
+                                            throughputIsCeiling: true))
+        case "io1", "io2":
+            guard let perGB = number("iopsPerGB"), let iops = number("iops") else {
+                return .notComputed("\(storageClass.meta.reference) has an iopsPerGB or iops parameter that is not a number")
+            }
+            if let perGB {
+                guard let size = sizeGiB() else { return .notComputed("the volume's size is not in the dump (iopsPerGB scales with size)") }
+                return .computed(EBSPerformance(volumeType: "\(type) (\(perGB) IOPS/GiB × \(size)Gi)", iops: perGB * size, throughput: 1000,
+                                                throughputIsCeiling: false))
+            }
+            guard let iops else { return .notComputed("\(storageClass.meta.reference) sets neither iopsPerGB nor iops") }
+            return .computed(EBSPerformance(volumeType: type, iops: iops, throughput: 1000, throughputIsCeiling: false))
+        case "st1":
+            return .computed(EBSPerformance(volumeType: "st1 (HDD)", iops: 500, throughput: 500, throughputIsCeiling: true))
+        case "sc1":
+            return .computed(EBSPerformance(volumeType: "sc1 (HDD)", iops: 250, throughput: 250, throughputIsCeiling: true))
+        case "standard":
+            return .computed(EBSPerformance(volumeType: "standard (magnetic)", iops: 200, throughput: 90, throughputIsCeiling: true))
+        default:
+            return .notComputed("EBS type \(type) is not one lsready computes")
+        }
+    }
+}

@@ -177,10 +177,10 @@ struct ClickHouseResources: Rule {
         }
         let folded = Judgement.worst(of: judgements, ifEmpty: .unverified("No ClickHouse pods."))
         if folded.status == .pass {
-            return .pass("All \(judgements.count) ClickHouse node\(judgements.count == 1 ? "" : "s") request at least \(minimumText).",
+            return .pass("\(CountWording.all(judgements.count, "ClickHouse node")) \(CountWording.verb(judgements.count, "requests", "request")) at least \(minimumText): \(folded.message).",
                          evidence: folded.evidence)
         }
-        return folded
+        return Judgement(folded.status, folded.message + ".", evidence: folded.evidence)
     }
 
     private func valuesJudgement(_ model: DeploymentModel) -> Judgement {
