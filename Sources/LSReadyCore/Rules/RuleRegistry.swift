@@ -21,6 +21,11 @@ public enum RuleRegistry {
         ClickHouseSSDStorage(),
         ClickHouseStoragePerformance(),
         ClickHouseVolumeExpansion(),
+        ClickHouseEBSCSIDriver(),
+        ClickHouseDefaultStorageClass(),
+        ClickHousePVCBound(),
+        ClickHousePodsReady(),
+        ClickHouseMigrations(),
         ClickHouseAccessControl(),
         ClickHouseMonitoring(),
 
