@@ -63,6 +63,9 @@ public enum RuleRegistry {
         // 12. Security baseline
 
         // 13. Capacity & platform
+        CapacityClusterMinimum(),
+        CapacityClickHouseNodes(),
+        CapacityMetricsServer(),
 
         // 14. Values hygiene
     ]

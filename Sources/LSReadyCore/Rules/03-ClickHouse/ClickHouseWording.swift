@@ -12,6 +12,12 @@ enum CountWording {
     /// A verb in the third person agreeing with `count`: `meets` / `meet`.
     static func verb(_ count: Int, _ singular: String, _ plural: String) -> String { count == 1 ? singular : plural }
 
+    /// CPU as cores with one decimal, rounded down so a total never overstates: `47670` → `47.6`, `16000` → `16`.
+    static func cores(_ millicores: Int64) -> String {
+        let tenths = millicores / 100
+        return tenths % 10 == 0 ? "\(tenths / 10)" : "\(tenths / 10).\(tenths % 10)"
+    }
+
     /// `1 replica`, `3 replicas`.
     static func count(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }
 }
