@@ -37,6 +37,7 @@ public enum RuleRegistry {
         AutoscalingLoadTested(),
 
         // 6. Scaling mental model
+        ScalingWritePathCapacity(),
         ScalingMentalModel(),
 
         // 7. Networking & proxies
@@ -49,6 +50,7 @@ public enum RuleRegistry {
         OpsTenantLimits(),
 
         // 9. Optional performance levers
+        LeversAsyncInsertWait(),
         LeversTimeouts(),
 
         // 10. Diagnostics & support readiness
