@@ -2,8 +2,9 @@
 /// capacity and scaling rules need it: from the values when they were
 /// given, else from the ClickHouse objects of the cluster dump.
 enum ClickHouseReplicaCount: Sendable, Equatable {
-    /// The chart's own StatefulSet: always one replica.
-    case inChart([Evidence])
+    /// The chart's own StatefulSet: one replica, unless the dump shows the
+    /// StatefulSet scaled (its pods are then separate single nodes, not replicas).
+    case inChart(pods: Int, [Evidence])
     /// LangSmith-managed ClickHouse: sized by LangSmith.
     case managed([Evidence])
     /// External ClickHouse with `clickhouse.external.cluster` empty: LangSmith uses it as a single node.
@@ -51,7 +52,7 @@ extension DeploymentModel {
         let topologyEvidence = clickHouseTopologyEvidence
         switch clickHouseTopology {
         case .inChart?:
-            return .inChart(topologyEvidence)
+            return .inChart(pods: inChartPodCount, topologyEvidence + inChartPodEvidence)
         case .managed?:
             return .managed(topologyEvidence)
         case nil:
@@ -108,6 +109,21 @@ extension DeploymentModel {
         var evidence = [Evidence.object(installation.meta.reference, in: installation.meta.file, detail: detail)]
         if hasValues { evidence.insert(clusterName.evidence(), at: 0) }
         return .counted(count, cluster: cluster.name, named: hasValues, evidence: evidence)
+    }
+
+    /// The chart StatefulSet's pods in the dump: the largest of its
+    /// spec.replicas and its pods, at least 1.
+    var inChartPodCount: Int {
+        let declared = clickhouse.chartStatefulSets.compactMap { $0.replicas.present }.max() ?? 1
+        let running = clickhouse.pods.filter { !$0.meta.name.hasPrefix("chi-") }.count
+        return max(1, declared, running)
+    }
+
+    private var inChartPodEvidence: [Evidence] {
+        guard hasValues else { return [] }
+        return clickhouse.chartStatefulSets.map {
+            .object($0.meta.reference, in: $0.meta.file, detail: "replicas \($0.replicas.present.map(String.init) ?? "not set")")
+        }
     }
 
     /// The distinct replica indices among an installation cluster's pods

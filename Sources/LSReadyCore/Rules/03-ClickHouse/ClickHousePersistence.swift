@@ -103,14 +103,14 @@ struct ClickHousePersistence: Rule {
         if !model.clickhouse.pods.isEmpty {
             let judgements = model.clickhouse.pods.map { pod -> Judgement in
                 guard let claims = pod.claimNames.value else {
-                    return .unverified("Pod/\(pod.meta.name): its volumes are unreadable in the dump.",
+                    return .unverified("Pod/\(pod.meta.name): its volumes are unreadable in the dump",
                                        evidence: [.object(pod.meta.reference, in: pod.meta.file, detail: "volumes unreadable")])
                 }
                 if claims.isEmpty {
-                    return .fail("Pod/\(pod.meta.name) mounts no PVC: its data is lost on restart\(disagreement(false)).",
+                    return .fail("Pod/\(pod.meta.name) mounts no PVC: its data is lost on restart\(disagreement(false))",
                                  evidence: [.object(pod.meta.reference, in: pod.meta.file, detail: "no persistentVolumeClaim volume")])
                 }
-                return .pass("Pod/\(pod.meta.name) mounts \(claims.joined(separator: ", "))\(disagreement(true)).",
+                return .pass("Pod/\(pod.meta.name) mounts \(claims.joined(separator: ", "))\(disagreement(true))",
                              evidence: [.object(pod.meta.reference, in: pod.meta.file, detail: "mounts \(claims.joined(separator: ", "))")])
             }
             return fold(judgements, count: judgements.count, what: "ClickHouse pod")
@@ -119,14 +119,14 @@ struct ClickHousePersistence: Rule {
         let judgements = model.clickhouse.statefulSets.map { statefulSet -> Judgement in
             let evidenceFor = { (detail: String) in [Evidence.object(statefulSet.meta.reference, in: statefulSet.meta.file, detail: detail)] }
             guard let templates = statefulSet.volumeClaimTemplates.value, let mounted = statefulSet.template.claimNames.value else {
-                return .unverified("\(statefulSet.meta.reference): its volume claim templates are unreadable in the dump.", evidence: evidenceFor("unreadable"))
+                return .unverified("\(statefulSet.meta.reference): its volume claim templates are unreadable in the dump", evidence: evidenceFor("unreadable"))
             }
             let claims = templates.map(\.name) + mounted
             if claims.isEmpty {
-                return .fail("\(statefulSet.meta.reference) has no volume claim template: its pods lose their data on restart\(disagreement(false)).",
+                return .fail("\(statefulSet.meta.reference) has no volume claim template: its pods lose their data on restart\(disagreement(false))",
                              evidence: evidenceFor("no volumeClaimTemplates"))
             }
-            return .pass("\(statefulSet.meta.reference) claims \(claims.joined(separator: ", "))\(disagreement(true)).",
+            return .pass("\(statefulSet.meta.reference) claims \(claims.joined(separator: ", "))\(disagreement(true))",
                          evidence: evidenceFor("volume claims \(claims.joined(separator: ", "))"))
         }
         return fold(judgements, count: judgements.count, what: "ClickHouse StatefulSet")
@@ -134,7 +134,7 @@ struct ClickHousePersistence: Rule {
 
     private func fold(_ judgements: [Judgement], count: Int, what: String) -> Judgement {
         let folded = Judgement.worst(of: judgements, ifEmpty: .unverified("Nothing to judge."))
-        guard folded.status == .pass else { return folded }
-        return .pass("\(CountWording.all(count, what)) \(CountWording.verb(count, "keeps", "keep")) data on a PVC: \(folded.message)", evidence: folded.evidence)
+        guard folded.status == .pass else { return Judgement(folded.status, folded.message + ".", evidence: folded.evidence) }
+        return .pass("\(CountWording.all(count, what)) \(CountWording.verb(count, "keeps", "keep")) data on a PVC: \(folded.message).", evidence: folded.evidence)
     }
 }

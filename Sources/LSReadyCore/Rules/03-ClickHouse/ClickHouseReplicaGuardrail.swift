@@ -9,7 +9,7 @@ struct ClickHouseReplicaGuardrail: Rule {
         summary: "The ClickHouse cluster LangSmith uses has at most 5 replicas.",
         rationale: "Every insert is replicated to every replica: past about five replicas, replication traffic, ZooKeeper/Keeper load and merge work grow faster than the capacity they add. Scale each node up (16 CPU / 64Gi) before adding replicas.",
         remediation: "Keep layout.replicasCount at 3 to 5; scale ClickHouse nodes vertically, or shard, instead of adding replicas.",
-        notes: "In-chart ClickHouse (one replica) passes. LangSmith-managed ClickHouse, and external ClickHouse without clickhouse.external.cluster (used as a single node), are not-applicable. The count comes from the dump as in clickhouse.replicated; without values, a single installation cluster in the dump is counted.",
+        notes: "In-chart ClickHouse passes (the chart runs no replicated cluster, even when its StatefulSet is scaled). LangSmith-managed ClickHouse, and external ClickHouse without clickhouse.external.cluster (used as a single node), are not-applicable. The count comes from the dump as in clickhouse.replicated; without values, a single installation cluster in the dump is counted.",
         examples: [
             RuleExample("three replicas", expect: .pass, values: """
                 clickhouse:
@@ -68,8 +68,8 @@ struct ClickHouseReplicaGuardrail: Rule {
 
     func judge(_ model: DeploymentModel) -> Judgement {
         switch model.clickHouseReplicas {
-        case .inChart(let evidence):
-            return .pass("In-chart ClickHouse runs a single replica, within the guardrail of 5.", evidence: evidence)
+        case .inChart(_, let evidence):
+            return .pass("In-chart ClickHouse is not a replicated cluster, so the guardrail of 5 replicas is met.", evidence: evidence)
         case .managed(let evidence):
             return .notApplicable("LangSmith-managed ClickHouse: LangSmith sizes its replicas.", evidence: evidence)
         case .unnamedCluster(let evidence):

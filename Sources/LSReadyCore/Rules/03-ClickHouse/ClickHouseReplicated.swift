@@ -93,7 +93,11 @@ struct ClickHouseReplicated: Rule {
 
     func judge(_ model: DeploymentModel) -> Judgement {
         switch model.clickHouseReplicas {
-        case .inChart(let evidence):
+        case .inChart(let pods, let evidence):
+            if pods > 1 {
+                return .fail("ClickHouse runs in-chart: the chart's StatefulSet has \(pods) pods, but without an external cluster name they are separate single nodes, not replicas; production needs a replicated cluster of 3 or more.",
+                             evidence: evidence)
+            }
             return .fail("ClickHouse runs in-chart: one StatefulSet replica, which is not supported in production; 3 replicas are required.",
                          evidence: evidence)
         case .managed(let evidence):

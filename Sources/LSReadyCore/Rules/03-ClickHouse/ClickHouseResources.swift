@@ -160,13 +160,13 @@ struct ClickHouseResources: Rule {
         let judgements = subjects.map { subject -> Judgement in
             guard let containers = subject.containers.value, let container = ClickHouseServerContainer.pick(containers),
                   let check = container.resourceCheck else {
-                return .unverified("\(subject.meta.reference): its containers' resources are unreadable or missing in the dump.",
+                return .unverified("\(subject.meta.reference): its containers' resources are unreadable or missing in the dump",
                                    evidence: [.object(subject.meta.reference, in: subject.meta.file, detail: "resources unreadable")])
             }
             let status = check.status(minimum: minimum)
             var message = "\(subject.meta.reference): \(check.description)"
             switch status {
-            case .pass: message += " (requests meet \(minimumText))"
+            case .pass: break
             case .atRisk: message += "; only the limits reach \(minimumText), which is not guaranteed capacity"
             default: message += "; needs \(minimumText)"
             }

@@ -9,7 +9,7 @@ struct CapacityClickHouseNodes: Rule {
         summary: "For in-chart or in-cluster ClickHouse, at least as many nodes as ClickHouse replicas have allocatable CPU and memory at or above the clickhouse.resources minimum (8 CPU / 32Gi; dev 4 / 16Gi).",
         rationale: "Each ClickHouse replica needs a node that can hold its whole request: when no node is big enough, the pod stays Pending, or lands on a node where it is starved and OOM-killed.",
         remediation: "Add a node group for ClickHouse with instances whose allocatable exceeds 8 CPU / 32Gi (for example m5.4xlarge or r5.2xlarge… check allocatable, not instance size), one node per replica, and pin ClickHouse to it with clickhouse.statefulSet.nodeSelector and tolerations.",
-        notes: "Replicas: 1 for in-chart ClickHouse, else the installation's count as clickhouse.replicated reads it. External ClickHouse with no ClickHouse pods or installation in the dump runs outside the cluster: not-applicable, as is LangSmith-managed ClickHouse. With neither values nor ClickHouse objects, the chart default (one in-chart replica) is assumed, but only to pass: no large node is then unverified, not a failure. Nodes with unreadable allocatable are not counted; when they could make up the shortfall the rule is unverified. Taints, labels and other workloads on the nodes are not considered.",
+        notes: "Replicas: for in-chart ClickHouse 1, or the chart StatefulSet's replicas (or pods) when the dump shows more; else the installation's count as clickhouse.replicated reads it. External ClickHouse with no ClickHouse pods or installation in the dump runs outside the cluster: not-applicable, as is LangSmith-managed ClickHouse. With neither values nor ClickHouse objects, the chart default (one in-chart replica) is assumed, but only to pass: no large node is then unverified, not a failure. Nodes with unreadable allocatable are not counted; when they could make up the shortfall the rule is unverified. Taints, labels and other workloads on the nodes are not considered.",
         examples: [
             RuleExample("in-chart ClickHouse and an m5.4xlarge node", expect: .pass, values: Self.inChart, cluster: CapacityClusterMinimum.nodes([
                 ("ip-10-0-1-23.ec2.internal", "15890m", "59763976Ki"),
@@ -47,6 +47,20 @@ struct CapacityClickHouseNodes: Rule {
                         layout:
                           replicasCount: 3
                 """),
+            RuleExample("the chart's StatefulSet scaled to 3 pods, one large node", expect: .fail, cluster: CapacityClusterMinimum.nodes([
+                ("ip-10-0-1-23.ec2.internal", "15890m", "59763976Ki"),
+                ("ip-10-0-2-41.ec2.internal", "7910m", "31482280Ki"),
+            ]) + """
+                - apiVersion: apps/v1
+                  kind: StatefulSet
+                  metadata:
+                    name: langsmith-clickhouse
+                    labels:
+                      app.kubernetes.io/component: langsmith-clickhouse
+                      helm.sh/chart: langsmith-0.16.11
+                  spec:
+                    replicas: 3
+                """),
             RuleExample("external ClickHouse outside the cluster", expect: .notApplicable, values: """
                 clickhouse:
                   external:
@@ -70,8 +84,8 @@ struct CapacityClickHouseNodes: Rule {
         switch model.clickHouseReplicas {
         case .managed(let topology):
             return .notApplicable("LangSmith-managed ClickHouse does not run on this cluster's nodes.", evidence: topology)
-        case .inChart(let topology):
-            replicas = 1
+        case .inChart(let pods, let topology):
+            replicas = pods
             evidence = topology
         case .unnamedCluster(let topology):
             guard model.clickhouse.hasObservedObjects else { return outside(topology) }
@@ -109,7 +123,7 @@ struct CapacityClickHouseNodes: Rule {
             evidence.append(.object(node.meta.reference, in: node.meta.file,
                                     detail: "allocatable \(QuantityFormatter.cpu(millicores: cpu)) CPU / \(QuantityFormatter.bytes(memory))\(fits ? ", fits a replica" : "")"))
         }
-        let needed = CountWording.count(replicas, "ClickHouse replica")
+        let needed = CountWording.count(replicas, model.clickHouseTopology == .inChart ? "ClickHouse pod" : "ClickHouse replica")
         if large.count >= replicas {
             return .pass("\(CountWording.count(large.count, "node")) (\(large.joined(separator: ", "))) \(large.count == 1 ? "has" : "have") at least \(minimumText) allocatable, enough for \(needed)\(assumed ? " (assumed: the chart's in-chart default)" : "").",
                          evidence: evidence)

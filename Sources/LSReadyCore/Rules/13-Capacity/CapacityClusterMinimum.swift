@@ -88,7 +88,7 @@ struct CapacityClusterMinimum: Rule {
         let total = "\(CountWording.cores(millicores)) CPU / \(QuantityFormatter.bytes(bytes))"
         let counted = nodes.count - unreadable.count
         if millicores >= Self.minimumMillicores && bytes >= Self.minimumBytes {
-            return .pass("\(CountWording.count(counted, "node")) offer \(total) allocatable, at least 16 CPU / 64Gi.", evidence: evidence)
+            return .pass("\(CountWording.count(counted, "node")) \(CountWording.verb(counted, "offers", "offer")) \(total) allocatable, at least 16 CPU / 64Gi.", evidence: evidence)
         }
         if !unreadable.isEmpty {
             return .unverified("The readable nodes offer \(total) allocatable, below 16 CPU / 64Gi, and \(unreadable.joined(separator: ", ")) \(unreadable.count == 1 ? "has" : "have") no readable allocatable; supply complete Node objects.",
@@ -97,7 +97,7 @@ struct CapacityClusterMinimum: Rule {
         var short: [String] = []
         if millicores < Self.minimumMillicores { short.append("CPU") }
         if bytes < Self.minimumBytes { short.append("memory") }
-        return .fail("\(CountWording.count(counted, "node")) offer \(total) allocatable; the cluster needs at least 16 CPU / 64Gi (short on \(short.joined(separator: " and "))).",
+        return .fail("\(CountWording.count(counted, "node")) \(CountWording.verb(counted, "offers", "offer")) \(total) allocatable; the cluster needs at least 16 CPU / 64Gi (short on \(short.joined(separator: " and "))).",
                      evidence: evidence)
     }
 }
