@@ -1,15 +1,21 @@
 /// One ClickHouse volume the storage rules judge: a PVC, or (before the
-/// PVCs exist) a StatefulSet's volume claim template.
+/// PVCs exist) a StatefulSet's volume claim template, or (before the chart
+/// is installed) the volume the values ask for.
 struct ClickHouseVolume: Sendable {
     /// `PersistentVolumeClaim/data-langsmith-clickhouse-0`, or `StatefulSet/langsmith-clickhouse (template data)`.
     var subject: String
     /// The claim's own name, for messages.
     var name: String
-    var meta: KubeObjectMeta
     var storageClass: StorageClassResolution
     var sizeBytes: Fact<Int64?>
+    /// Where the volume was read: an object in a dump file, or a values setting.
+    var source: Evidence
 
-    func evidence(_ detail: String) -> Evidence { .object(subject, in: meta.file, detail: detail) }
+    func evidence(_ detail: String) -> Evidence {
+        var evidence = source
+        evidence.detail = detail
+        return evidence
+    }
 }
 
 extension DeploymentModel {
@@ -18,21 +24,39 @@ extension DeploymentModel {
     var clickHouseVolumes: [ClickHouseVolume] {
         if !clickhouse.claims.isEmpty {
             return clickhouse.claims.map { claim in
-                ClickHouseVolume(subject: claim.meta.reference, name: claim.meta.name, meta: claim.meta,
-                                 storageClass: inventory.storageClass(of: claim), sizeBytes: claim.sizeBytes)
+                ClickHouseVolume(subject: claim.meta.reference, name: claim.meta.name,
+                                 storageClass: inventory.storageClass(of: claim), sizeBytes: claim.sizeBytes,
+                                 source: .object(claim.meta.reference, in: claim.meta.file, detail: nil))
             }
         }
         var volumes: [ClickHouseVolume] = []
         for statefulSet in clickhouse.statefulSets {
             for template in statefulSet.volumeClaimTemplates.value ?? [] {
+                let subject = "\(statefulSet.meta.reference) (volume claim template \(template.name))"
                 volumes.append(ClickHouseVolume(
-                    subject: "\(statefulSet.meta.reference) (volume claim template \(template.name))",
-                    name: "\(template.name)-\(statefulSet.meta.name)", meta: statefulSet.meta,
+                    subject: subject, name: "\(template.name)-\(statefulSet.meta.name)",
                     storageClass: inventory.storageClass(named: template.storageClassName),
-                    sizeBytes: template.requestedBytes))
+                    sizeBytes: template.requestedBytes,
+                    source: .object(subject, in: statefulSet.meta.file, detail: nil)))
             }
         }
+        if volumes.isEmpty, let planned = plannedInChartVolume { volumes.append(planned) }
         return volumes
+    }
+
+    /// Before install: the volume in-chart ClickHouse will claim, from
+    /// `clickhouse.statefulSet.persistence` (an empty class name means the
+    /// default class), when the dump has StorageClasses but no ClickHouse yet.
+    private var plannedInChartVolume: ClickHouseVolume? {
+        guard hasValues, clickhouse.topology == .inChart, clickhouse.persistenceEnabled.value,
+              !clickhouse.hasObservedObjects, !inventory.storageClasses.isEmpty else { return nil }
+        let className = clickhouse.storageClassName
+        let size = clickhouse.persistenceSize
+        return ClickHouseVolume(
+            subject: "the in-chart ClickHouse volume (\(className.path))", name: "ClickHouse volume (planned from the values)",
+            storageClass: inventory.storageClass(named: .known(className.value.isEmpty ? nil : className.value)),
+            sizeBytes: .known(KubernetesQuantity.bytes(size.value)),
+            source: className.evidence(className.value.isEmpty ? "empty: the default class" : className.value))
     }
 
     /// Why there is no ClickHouse volume to judge: not-applicable (managed,

@@ -68,6 +68,12 @@ extension DeploymentModel {
                                 topologyEvidence + [clusterName.evidence()])
             }
         }
+        if hasValues && clickhouse.installations.isEmpty && !clickhouse.pods.isEmpty {
+            // No operator installation: count the ClickHouse pods the dump shows.
+            let pods = clickhouse.pods
+            return .counted(pods.count, cluster: clusterName.value, named: true,
+                            evidence: [clusterName.evidence()] + pods.map { .object($0.meta.reference, in: $0.meta.file, detail: "ClickHouse pod") })
+        }
         var candidates: [(KubeClickHouseInstallation, KubeClickHouseCluster)] = []
         for installation in clickhouse.installations {
             guard let clusters = installation.clusters.value else {

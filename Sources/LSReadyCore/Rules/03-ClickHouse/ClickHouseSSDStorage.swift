@@ -9,7 +9,7 @@ struct ClickHouseSSDStorage: Rule {
         summary: "The StorageClass of each ClickHouse PVC (its own, else the default class) provisions SSDs: EBS gp2/gp3/io1/io2, GCE pd-ssd/pd-balanced/pd-extreme/hyperdisk, Azure Premium or StandardSSD disks.",
         rationale: "ClickHouse merges and queries are disk-bound: on spinning disks (st1, sc1, standard, pd-standard, Standard_LRS) merges fall behind, parts pile up and inserts are rejected.",
         remediation: "Create an SSD StorageClass (on EKS: provisioner ebs.csi.aws.com, type: gp3) and set clickhouse.statefulSet.persistence.storageClassName to it (or the installation's volume claim template), then migrate the data to new PVCs: a PVC's class cannot be changed in place.",
-        notes: "Without the PVCs in the dump, the ClickHouse StatefulSets' volume claim templates are judged. The drivers' defaults apply when type is not written: gp3 for ebs.csi.aws.com, gp2 for kubernetes.io/aws-ebs, pd-standard for the GCE drivers, StandardSSD_LRS for disk.csi.azure.com. Premium_ZRS and StandardSSD_ZRS count as SSD, Standard_ZRS as HDD. Unknown provisioners, classes missing from the dump, and claims with no class are unverified. In-chart ClickHouse without persistence, and LangSmith-managed ClickHouse, are not-applicable.",
+        notes: "Without the PVCs in the dump, the ClickHouse StatefulSets' volume claim templates are judged; before install (values for in-chart ClickHouse, a dump with StorageClasses but no ClickHouse), the class clickhouse.statefulSet.persistence.storageClassName names, else the default class. The drivers' defaults apply when type is not written: gp3 for ebs.csi.aws.com, gp2 for kubernetes.io/aws-ebs, pd-standard for the GCE drivers, StandardSSD_LRS for disk.csi.azure.com. Premium_ZRS and StandardSSD_ZRS count as SSD, Standard_ZRS as HDD. Unknown provisioners, classes missing from the dump, and claims with no class are unverified. In-chart ClickHouse without persistence, and LangSmith-managed ClickHouse, are not-applicable.",
         examples: [
             RuleExample("gp3 through the EBS CSI driver", expect: .pass, cluster: Self.dump(classes: """
                 - apiVersion: storage.k8s.io/v1
@@ -45,6 +45,22 @@ struct ClickHouseSSDStorage: Rule {
                     name: clickhouse
                   provisioner: rancher.io/local-path
                 """)),
+            RuleExample("before install: the default class the chart's PVC will get", expect: .pass, values: """
+                clickhouse:
+                  statefulSet:
+                    persistence:
+                      size: 500Gi
+                """, cluster: """
+                apiVersion: storage.k8s.io/v1
+                kind: StorageClass
+                metadata:
+                  name: gp3
+                  annotations:
+                    storageclass.kubernetes.io/is-default-class: "true"
+                provisioner: ebs.csi.aws.com
+                parameters:
+                  type: gp3
+                """),
             RuleExample("the PVC's class is not in the dump", expect: .unverified, cluster: Self.dump(classes: "")),
             RuleExample("no cluster dump", expect: .unverified, values: """
                 clickhouse:

@@ -9,7 +9,7 @@ struct ClickHouseStoragePerformance: Rule {
         summary: "Each ClickHouse volume is provisioned for at least 7000 IOPS and 1000 MiB/s, computed from its StorageClass and size.",
         rationale: "Disk I/O, not CPU, is ClickHouse's leading bottleneck: a gp3 volume at its defaults (3000 IOPS, 125 MiB/s) throttles merges and inserts long before the node looks busy.",
         remediation: "Use a gp3 StorageClass with parameters iops: \"7000\" and throughput: \"1000\" (or io2 with enough IOPS), set it in clickhouse.statefulSet.persistence.storageClassName, and move the data to new volumes (or modify the existing EBS volumes in place).",
-        notes: "EBS only: gp3 reads iops (default 3000) and throughput (default 125); gp2 gives min(16000, max(100, 3 × GiB)) IOPS and at most 250 MiB/s; io1/io2 give iopsPerGB × GiB (else iops) with throughput counted as 1000; st1, sc1 and standard are HDD figures. The size is the PVC's provisioned capacity, else its request. Other clouds' classes, unknown sizes and classes missing from the dump are unverified. Without PVCs the StatefulSets' volume claim templates are judged.",
+        notes: "EBS only: gp3 reads iops (default 3000) and throughput (default 125); gp2 gives min(16000, max(100, 3 × GiB)) IOPS and at most 250 MiB/s; io1/io2 give iopsPerGB × GiB (else iops) with throughput counted as 1000; st1, sc1 and standard are HDD figures. The size is the PVC's provisioned capacity, else its request. Other clouds' classes, unknown sizes and classes missing from the dump are unverified. Without PVCs the StatefulSets' volume claim templates are judged; before install (values for in-chart ClickHouse, a dump with StorageClasses but no ClickHouse), the class clickhouse.statefulSet.persistence.storageClassName names, else the default class.",
         examples: [
             RuleExample("gp3 provisioned at 7000 IOPS and 1000 MiB/s", expect: .pass, cluster: ClickHouseSSDStorage.dump(classes: """
                 - apiVersion: storage.k8s.io/v1
@@ -50,6 +50,23 @@ struct ClickHouseStoragePerformance: Rule {
                     type: io2
                     iopsPerGB: "20"
                 """)),
+            RuleExample("before install: the chart's 50Gi on the EKS gp2 default class", expect: .atRisk, values: """
+                clickhouse:
+                  statefulSet:
+                    persistence:
+                      enabled: true
+                """, cluster: """
+                apiVersion: storage.k8s.io/v1
+                kind: StorageClass
+                metadata:
+                  name: gp2
+                  annotations:
+                    storageclass.kubernetes.io/is-default-class: "true"
+                provisioner: kubernetes.io/aws-ebs
+                parameters:
+                  type: gp2
+                  fsType: ext4
+                """),
             RuleExample("an Azure premium disk: figures not computed", expect: .unverified, cluster: ClickHouseSSDStorage.dump(classes: """
                 - apiVersion: storage.k8s.io/v1
                   kind: StorageClass

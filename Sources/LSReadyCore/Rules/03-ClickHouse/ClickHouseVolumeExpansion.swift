@@ -9,7 +9,7 @@ struct ClickHouseVolumeExpansion: Rule {
         summary: "The StorageClass of each ClickHouse PVC has allowVolumeExpansion: true.",
         rationale: "ClickHouse disks fill as trace volume grows; without volume expansion the only way to add space is a new volume and a data migration, usually during an incident.",
         remediation: "Set allowVolumeExpansion: true on the ClickHouse StorageClass (kubectl patch storageclass gp3 -p '{\"allowVolumeExpansion\": true}'); the field can be changed on an existing class.",
-        notes: "Without PVCs in the dump, the ClickHouse StatefulSets' volume claim templates are judged. An absent field counts as false, as Kubernetes reads it. Classes missing from the dump are unverified.",
+        notes: "Without PVCs in the dump, the ClickHouse StatefulSets' volume claim templates are judged; before install (values for in-chart ClickHouse, a dump with StorageClasses but no ClickHouse), the class clickhouse.statefulSet.persistence.storageClassName names, else the default class. An absent field counts as false, as Kubernetes reads it. Classes missing from the dump are unverified.",
         examples: [
             RuleExample("expansion allowed", expect: .pass, cluster: ClickHouseSSDStorage.dump(classes: """
                 - apiVersion: storage.k8s.io/v1
