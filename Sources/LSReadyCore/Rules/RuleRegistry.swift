@@ -18,6 +18,18 @@ public enum RuleRegistry {
         PostgresOperations(),
 
         // 3. ClickHouse
+        ClickHouseReplicated(),
+        ClickHouseReplicaGuardrail(),
+        ClickHouseResources(),
+        ClickHousePersistence(),
+        ClickHouseSSDStorage(),
+        ClickHouseStoragePerformance(),
+        ClickHouseVolumeExpansion(),
+        ClickHouseEBSCSIDriver(),
+        ClickHouseDefaultStorageClass(),
+        ClickHousePVCBound(),
+        ClickHousePodsReady(),
+        ClickHouseMigrations(),
         ClickHouseAccessControl(),
         ClickHouseMonitoring(),
 
@@ -37,6 +49,7 @@ public enum RuleRegistry {
         AutoscalingKedaOperations(),
 
         // 6. Scaling mental model
+        ScalingWritePathCapacity(),
         ScalingMentalModel(),
 
         // 7. Networking & proxies
@@ -52,6 +65,7 @@ public enum RuleRegistry {
         OpsTenantLimits(),
 
         // 9. Optional performance levers
+        LeversAsyncInsertWait(),
         LeversTimeouts(),
 
         // 10. Diagnostics & support readiness
@@ -76,6 +90,9 @@ public enum RuleRegistry {
         SecurityPrivateExposure(),
 
         // 13. Capacity & platform
+        CapacityClusterMinimum(),
+        CapacityClickHouseNodes(),
+        CapacityMetricsServer(),
 
         // 14. Values hygiene
         ValuesTypes(),
