@@ -98,7 +98,9 @@ public enum MarkdownReportRenderer {
             let failing = count(.fail)
             return "\(failing) \(failing == 1 ? "rule fails" : "rules fail"); the deployment does not meet the production-readiness checklist."
         case .atRisk:
-            return "no rule fails, but \(count(.atRisk)) at risk, \(count(.unverified)) unverified and \(count(.manual)) awaiting sign-off."
+            let open = [(count(.atRisk), "at risk"), (count(.unverified), "unverified"), (count(.manual), "awaiting sign-off")]
+                .filter { $0.0 > 0 }.map { "\($0.0) \($0.1)" }
+            return "no rule fails, but " + ListWording.joined(open) + "."
         case .ready:
             return "every applicable rule passes or is waived."
         }
@@ -171,6 +173,14 @@ public enum MarkdownReportRenderer {
 
     static func escapeCode(_ text: String) -> String {
         text.replacingAll("`", with: "'").replacingAll("\n", with: " ")
+    }
+}
+
+/// "a", "a and b", "a, b and c".
+enum ListWording {
+    static func joined(_ items: [String]) -> String {
+        guard items.count > 1 else { return items.first ?? "" }
+        return items.dropLast().joined(separator: ", ") + " and " + items[items.count - 1]
     }
 }
 
