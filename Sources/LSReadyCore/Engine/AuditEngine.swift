@@ -29,6 +29,9 @@ public struct AuditEngine: Sendable {
                 return .unverified("The platform was assumed to be EKS because the evidence has no nodes; supply the nodes (kubectl get nodes -o json) or pass --platform.")
             }
         }
+        if let exclusion = rule.topologyExclusion(model) {
+            return exclusion
+        }
         if metadata.evidence == .cluster && !model.hasCluster {
             return .unverified("Decided by the cluster: supply a cluster dump (kubectl get ... -o json, or lsready collect).")
         }

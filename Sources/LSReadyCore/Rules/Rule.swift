@@ -9,4 +9,13 @@
 public protocol Rule: Sendable {
     var metadata: RuleMetadata { get }
     func judge(_ model: DeploymentModel) -> Judgement
+    /// Not-applicable decided by the deployment's topology (for example
+    /// LangSmith-managed ClickHouse), checked before the engine looks for
+    /// missing evidence: a rule that does not apply is never `unverified`
+    /// for want of a cluster dump (CATALOG §1). Nil when the rule applies.
+    func topologyExclusion(_ model: DeploymentModel) -> Judgement?
+}
+
+extension Rule {
+    public func topologyExclusion(_ model: DeploymentModel) -> Judgement? { nil }
 }

@@ -61,6 +61,17 @@ extension DeploymentModel {
 
     /// Why there is no ClickHouse volume to judge: not-applicable (managed,
     /// persistence off) or unverified (nothing in the dump), with the reason.
+    /// The storage rules do not apply to LangSmith-managed ClickHouse, nor to
+    /// in-chart ClickHouse that the values run without persistence.
+    var clickHouseStorageExclusion: Judgement? {
+        switch clickHouseTopology {
+        case .managed?, .inChart? where hasValues && !clickhouse.persistenceEnabled.value:
+            return clickHouseNoVolumeJudgement
+        default:
+            return nil
+        }
+    }
+
     var clickHouseNoVolumeJudgement: Judgement {
         switch clickHouseTopology {
         case .managed?:

@@ -80,6 +80,12 @@ struct ClickHousePVCBound: Rule {
                 kind: List
                 items: []
                 """),
+            RuleExample("LangSmith-managed ClickHouse, values only: not applicable rather than unverified", expect: .notApplicable, values: """
+                clickhouse:
+                  external:
+                    enabled: true
+                    hybrid: true
+                """),
             RuleExample("LangSmith-managed ClickHouse", expect: .notApplicable, values: """
                 clickhouse:
                   external:
@@ -92,11 +98,12 @@ struct ClickHousePVCBound: Rule {
                 """),
         ])
 
+    func topologyExclusion(_ model: DeploymentModel) -> Judgement? {
+        guard model.clickHouseTopology == .managed else { return nil }
+        return .notApplicable("LangSmith-managed ClickHouse: its volumes are not in this cluster.", evidence: model.clickHouseTopologyEvidence)
+    }
+
     func judge(_ model: DeploymentModel) -> Judgement {
-        let topology = model.clickHouseTopology
-        if topology == .managed {
-            return .notApplicable("LangSmith-managed ClickHouse: its volumes are not in this cluster.", evidence: model.clickHouseTopologyEvidence)
-        }
         let claims = model.clickhouse.claims
         if claims.isEmpty { return noClaims(model) }
         let judgements = claims.map { claim -> Judgement in

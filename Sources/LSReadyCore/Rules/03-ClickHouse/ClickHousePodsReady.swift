@@ -83,11 +83,13 @@ struct ClickHousePodsReady: Rule {
                 """),
         ])
 
+    func topologyExclusion(_ model: DeploymentModel) -> Judgement? {
+        guard model.clickHouseTopology == .managed else { return nil }
+        return .notApplicable("LangSmith-managed ClickHouse: its pods are not in this cluster.", evidence: model.clickHouseTopologyEvidence)
+    }
+
     func judge(_ model: DeploymentModel) -> Judgement {
         let topology = model.clickHouseTopology
-        if topology == .managed {
-            return .notApplicable("LangSmith-managed ClickHouse: its pods are not in this cluster.", evidence: model.clickHouseTopologyEvidence)
-        }
         let pods = model.clickhouse.pods
         guard !pods.isEmpty else {
             if let statefulSet = model.clickhouse.statefulSets.first {

@@ -68,6 +68,12 @@ struct ClickHouseSSDStorage: Rule {
                     persistence:
                       storageClassName: clickhouse
                 """),
+            RuleExample("LangSmith-managed ClickHouse, values only: not applicable rather than unverified", expect: .notApplicable, values: """
+                clickhouse:
+                  external:
+                    enabled: true
+                    hybrid: true
+                """),
             RuleExample("LangSmith-managed ClickHouse", expect: .notApplicable, values: """
                 clickhouse:
                   external:
@@ -116,8 +122,11 @@ struct ClickHouseSSDStorage: Rule {
         """ + classes
     }
 
+    func topologyExclusion(_ model: DeploymentModel) -> Judgement? {
+        model.clickHouseStorageExclusion
+    }
+
     func judge(_ model: DeploymentModel) -> Judgement {
-        if model.clickHouseTopology == .managed { return model.clickHouseNoVolumeJudgement }
         let volumes = model.clickHouseVolumes
         guard !volumes.isEmpty else { return model.clickHouseNoVolumeJudgement }
         let judgements = volumes.map { volume -> Judgement in

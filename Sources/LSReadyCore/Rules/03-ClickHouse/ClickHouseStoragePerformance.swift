@@ -78,8 +78,11 @@ struct ClickHouseStoragePerformance: Rule {
                 """)),
         ])
 
+    func topologyExclusion(_ model: DeploymentModel) -> Judgement? {
+        model.clickHouseStorageExclusion
+    }
+
     func judge(_ model: DeploymentModel) -> Judgement {
-        if model.clickHouseTopology == .managed { return model.clickHouseNoVolumeJudgement }
         let volumes = model.clickHouseVolumes
         guard !volumes.isEmpty else { return model.clickHouseNoVolumeJudgement }
         let needed = "needs \(EBSPerformance.requiredIOPS) IOPS and \(EBSPerformance.requiredThroughput) MiB/s"

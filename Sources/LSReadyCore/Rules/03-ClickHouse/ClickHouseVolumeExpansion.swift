@@ -29,8 +29,11 @@ struct ClickHouseVolumeExpansion: Rule {
             RuleExample("class not in the dump", expect: .unverified, cluster: ClickHouseSSDStorage.dump(classes: "")),
         ])
 
+    func topologyExclusion(_ model: DeploymentModel) -> Judgement? {
+        model.clickHouseStorageExclusion
+    }
+
     func judge(_ model: DeploymentModel) -> Judgement {
-        if model.clickHouseTopology == .managed { return model.clickHouseNoVolumeJudgement }
         let volumes = model.clickHouseVolumes
         guard !volumes.isEmpty else { return model.clickHouseNoVolumeJudgement }
         let judgements = volumes.map { volume -> Judgement in

@@ -77,13 +77,22 @@ struct CapacityClickHouseNodes: Rule {
                 """),
         ])
 
+    func topologyExclusion(_ model: DeploymentModel) -> Judgement? {
+        guard model.clickHouseTopology == .managed else { return nil }
+        return managed(model.clickHouseTopologyEvidence)
+    }
+
+    private func managed(_ topology: [Evidence]) -> Judgement {
+        .notApplicable("LangSmith-managed ClickHouse does not run on this cluster's nodes.", evidence: topology)
+    }
+
     func judge(_ model: DeploymentModel) -> Judgement {
         let replicas: Int
         var evidence: [Evidence]
         var assumed = false
         switch model.clickHouseReplicas {
         case .managed(let topology):
-            return .notApplicable("LangSmith-managed ClickHouse does not run on this cluster's nodes.", evidence: topology)
+            return managed(topology)
         case .inChart(let pods, let topology):
             replicas = pods
             evidence = topology
