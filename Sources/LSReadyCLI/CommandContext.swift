@@ -1,4 +1,5 @@
 import Foundation
+import LSReadyCore
 
 /// Where a command's text goes.
 public protocol TextOutput: Sendable {
@@ -19,6 +20,9 @@ public struct CommandContext: Sendable {
     /// is coloured only then. Injected so that tests never depend on how
     /// `swift test` was started.
     public var standardOutputIsTerminal: Bool
+    /// The rules `audit` runs and a configuration may name: the catalog, or
+    /// a fixed set in tests of what surrounds the rules (formats, waivers, exit codes).
+    public var rules: [any Rule] = RuleRegistry.all
 
     public init(standardOutput: any TextOutput, standardError: any TextOutput, workingDirectory: URL,
                 environment: [String: String], readStandardInput: @escaping @Sendable () throws -> [UInt8],

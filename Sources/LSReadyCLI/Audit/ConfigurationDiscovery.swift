@@ -26,6 +26,6 @@ enum ConfigurationDiscovery {
         guard let data = FileManager.default.contents(atPath: url.path) else {
             throw InputError(.unreadable, "cannot read the configuration file (permission denied?)", at: .file(path))
         }
-        return try ConfigurationReader.read([UInt8](data), path: path, ruleIDs: RuleRegistry.all.map(\.metadata.id))
+        return try ConfigurationReader.read([UInt8](data), path: path, ruleIDs: context.rules.map(\.metadata.id))
     }
 }

@@ -84,7 +84,7 @@ struct AuditCommand: Command {
         let report = AuditPipeline.run(
             userValues: userValues, clusterDocuments: clusterDocuments, options: settings.options,
             decisions: configuration?.decisions(today: today) ?? Decisions(today: today),
-            inputs: inputs)
+            inputs: inputs, rules: context.rules)
         if !settings.quiet {
             for warning in report.warnings { context.standardError.write("lsready: warning: \(warning)\n") }
             for finding in report.findings {

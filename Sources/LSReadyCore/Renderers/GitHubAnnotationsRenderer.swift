@@ -39,11 +39,27 @@ public enum GitHubAnnotationsRenderer {
 
     /// The escaping of the runner's `escapeData`: `%`, CR and LF.
     static func escapeData(_ text: String) -> String {
-        text.replacingAll("%", with: "%25").replacingAll("\r", with: "%0D").replacingAll("\n", with: "%0A")
+        escape(text, also: [])
     }
 
     /// The escaping of the runner's `escapeProperty`: also `:` and `,`.
     static func escapeProperty(_ text: String) -> String {
-        escapeData(text).replacingAll(":", with: "%3A").replacingAll(",", with: "%2C")
+        escape(text, also: [":", ","])
+    }
+
+    /// Scalar by scalar: a CR LF pair is one Swift `Character`, and would slip past a character replacement.
+    private static func escape(_ text: String, also extra: Set<Unicode.Scalar>) -> String {
+        var result = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "%": result += "%25"
+            case "\r": result += "%0D"
+            case "\n": result += "%0A"
+            case ":" where extra.contains(scalar): result += "%3A"
+            case "," where extra.contains(scalar): result += "%2C"
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
     }
 }
