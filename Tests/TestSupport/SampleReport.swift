@@ -30,7 +30,7 @@ public enum SampleReport {
     public static let backups = metadata("postgres.backups", "PostgreSQL backups enabled and tested", section: .postgres, level: .manual)
     public static let redis = metadata("redis.external", "External Redis", section: .redis, level: .recommended)
     public static let expiry = metadata("redis.runs-expiry", "Runs expiry long enough", section: .redis, level: .recommended)
-    public static let ingress = metadata("network.body-size", "Proxies accept the largest payload", section: .networking, level: .required)
+    public static let ingress = metadata("network.max-body-size", "Proxies accept the largest payload", section: .networking, level: .required)
     public static let secrets = metadata("security.plaintext-secrets", "No plaintext secrets", section: .security, level: .required)
 
     /// One finding per status (and the decisions), in catalog order.

@@ -64,7 +64,8 @@ public enum TextReportRenderer {
         var lines = ["  " + paint.colour(statusColour(finding.status), padded) + paint.bold(finding.rule.id) + " — " + oneLine(finding.rule.title)]
         lines.append(indent + oneLine(finding.message))
         for evidence in finding.evidence {
-            lines.append(indent + paint.dim("at ") + describe(evidence, paths: paths))
+            let lead = evidence.source == .derived ? "note: " : "at "
+            lines.append(indent + paint.dim(lead) + describe(evidence, paths: paths))
         }
         if let decision = finding.decision {
             lines.append(indent + paint.dim("decision: ") + oneLine(MarkdownReportRenderer.describe(decision)))

@@ -11,7 +11,7 @@ final class GitHubAnnotationsRendererTests: XCTestCase {
         XCTAssertEqual(lines[1], "::error file=values.yaml,line=7,col=3,title=clickhouse.replicated::ClickHouse replicated — fail: In-chart ClickHouse runs a single replica; production needs 3. Fix: Fix clickhouse.replicated.")
         XCTAssertTrue(lines[2].hasPrefix("::warning title=clickhouse.storage-performance::"), lines[2])
         XCTAssertTrue(lines[3].hasPrefix("::warning title=blob.enabled::"), lines[3])
-        XCTAssertEqual(lines[4], "::error file=dir with space/values%2Cprod.yaml,line=40,col=7,title=network.body-size::Proxies accept the largest payload — fail: nginx.ingress.kubernetes.io/proxy-body-size is \"10m\": 100%25 of a 25M payload won't fit,%0Aand uploads fail with 413. Fix: Fix network.body-size.")
+        XCTAssertEqual(lines[4], "::error file=dir with space/values%2Cprod.yaml,line=40,col=7,title=network.max-body-size::Proxies accept the largest payload — fail: nginx.ingress.kubernetes.io/proxy-body-size is \"10m\": 100%25 of a 25M payload won't fit,%0Aand uploads fail with 413. Fix: Fix network.max-body-size.")
         XCTAssertEqual(lines[5], "lsready: NOT READY — 1 pass · 2 fail · 1 at-risk · 1 unverified · 1 manual · 1 not-applicable · 1 waived")
     }
 

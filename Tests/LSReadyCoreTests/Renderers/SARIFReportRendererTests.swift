@@ -33,7 +33,7 @@ final class SARIFReportRendererTests: XCTestCase {
         let results = try XCTUnwrap(try run(try sarif())["results"] as? [[String: Any]])
         XCTAssertEqual(results.map { $0["ruleId"] as? String },
                        ["redis.external", "postgres.backups", "clickhouse.replicated", "clickhouse.storage-performance",
-                        "blob.enabled", "network.body-size"])
+                        "blob.enabled", "network.max-body-size"])
         XCTAssertEqual(results.map { $0["level"] as? String }, ["warning", "note", "error", "warning", "warning", "error"])
         XCTAssertEqual(results.map { $0["ruleIndex"] as? Int }, [0, 2, 3, 4, 5, 6])
         let waived = results[0]
@@ -57,7 +57,7 @@ final class SARIFReportRendererTests: XCTestCase {
 
     func testSetAndChartDefaultEvidenceHaveNoPhysicalLocationAndURIsAreEncoded() throws {
         let results = try XCTUnwrap(try run(try sarif())["results"] as? [[String: Any]])
-        let ingress = try XCTUnwrap(results.first { $0["ruleId"] as? String == "network.body-size" })
+        let ingress = try XCTUnwrap(results.first { $0["ruleId"] as? String == "network.max-body-size" })
         let locations = try XCTUnwrap(ingress["locations"] as? [[String: Any]])
         XCTAssertEqual(locations.count, 1, "the --set evidence has no location")
         let uri = ((locations[0]["physicalLocation"] as? [String: Any])?["artifactLocation"] as? [String: Any])?["uri"] as? String
