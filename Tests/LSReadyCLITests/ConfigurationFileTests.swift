@@ -139,6 +139,14 @@ final class ConfigurationFileTests: XCTestCase {
         }
     }
 
+    func testUsageErrorsComeBeforeTheConfigurationIsRead() throws {
+        try directory.write(".lsready.yaml", "waivers: 3\n")
+        let harness = CommandHarness(in: directory.url, rules: Self.rules)
+        XCTAssertEqual(harness.run("audit").exitCode, .usage)
+        XCTAssertEqual(harness.run("audit", "values.yaml", "--profile", "staging").exitCode, .usage)
+        XCTAssertEqual(harness.run("audit", "values.yaml").exitCode, .inputError)
+    }
+
     func testExplicitConfigFileAndMissingOne() throws {
         try directory.write("ci/lsready.yaml", Self.attestation)
         let result = try audit("--config", "ci/lsready.yaml", "--format", "json")

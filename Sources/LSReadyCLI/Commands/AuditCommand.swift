@@ -48,8 +48,7 @@ struct AuditCommand: Command {
     ]
 
     func run(_ arguments: ParsedArguments, context: CommandContext) throws -> ExitCode {
-        let configuration = try ConfigurationDiscovery.load(explicit: arguments.value("config"), context: context)
-        let settings = try AuditSettings(arguments, configuration: configuration)
+        _ = try AuditSettings(arguments) // usage errors (exit 2) before any file is read
         let setExpressions = try arguments.values("set").map { argument in
             do {
                 return try SetExpression(parsing: argument)
@@ -61,6 +60,8 @@ struct AuditCommand: Command {
         guard !inputArguments.isEmpty || !setExpressions.isEmpty else {
             throw UsageError("no input: give the values files and/or a cluster dump to audit", command: name)
         }
+        let configuration = try ConfigurationDiscovery.load(explicit: arguments.value("config"), context: context)
+        let settings = try AuditSettings(arguments, configuration: configuration)
         let gathered = try InputGatherer(context: context).gather(inputArguments)
         if settings.verbose {
             for input in gathered.inputs {
