@@ -139,8 +139,12 @@ public enum SARIFReportRenderer {
             if let position = ReportPaths.filePosition(of: evidence) {
                 let key = "\(paths.relative(position.file)):\(position.line):\(position.column)"
                 guard seen.insert(key).inserted else { continue }
+                let uri = paths.uri(position.file)
+                // A base id applies to relative references only; a file outside the checkout keeps its file:// URI.
+                var artifact: [(String, JSONValue)] = [("uri", .string(uri))]
+                if !uri.hasPrefix("file:") { artifact.append(("uriBaseId", .string("%SRCROOT%"))) }
                 members.append(("physicalLocation", .object([
-                    ("artifactLocation", .object([("uri", .string(paths.uri(position.file))), ("uriBaseId", .string("%SRCROOT%"))])),
+                    ("artifactLocation", .object(artifact)),
                     ("region", .object([("startLine", .int(position.line)), ("startColumn", .int(max(1, position.column)))])),
                 ])))
             } else if case .cluster(let object, let file) = evidence.source {

@@ -74,6 +74,16 @@ final class SARIFReportRendererTests: XCTestCase {
         XCTAssertEqual(paths.relative("/work/repository/x.yaml"), "/work/repository/x.yaml")
     }
 
+    func testAFileOutsideTheWorkingDirectoryHasNoBaseID() throws {
+        var report = SampleReport.report(with: [.fail])
+        report.findings[0].evidence = [.setting("a", at: SourceLocation(file: "/etc/values.yaml", line: 2, column: 1), detail: nil)]
+        let run = try run(try sarif(report))
+        let result = try XCTUnwrap((run["results"] as? [[String: Any]])?.first)
+        let artifact = (((result["locations"] as? [[String: Any]])?.first?["physicalLocation"]) as? [String: Any])?["artifactLocation"] as? [String: Any]
+        XCTAssertEqual(artifact?["uri"] as? String, "file:///etc/values.yaml")
+        XCTAssertNil(artifact?["uriBaseId"])
+    }
+
     func testTheSampleAndEdgeReportsValidateAgainstTheSchema() throws {
         let reports = [SampleReport.report, SampleReport.report(with: []), SampleReport.report(with: Status.allCases)]
         let directory = try TemporaryDirectory()
