@@ -1,4 +1,5 @@
 import Foundation
+import LSReadyCore
 
 /// Where a command's text goes.
 public protocol TextOutput: Sendable {
@@ -15,14 +16,23 @@ public struct CommandContext: Sendable {
     public var environment: [String: String]
     /// Reads all of standard input (called at most once per run).
     public var readStandardInput: @Sendable () throws -> [UInt8]
+    /// Whether standard output is a terminal (`isatty(1)`): the text report
+    /// is coloured only then. Injected so that tests never depend on how
+    /// `swift test` was started.
+    public var standardOutputIsTerminal: Bool
+    /// The rules `audit` runs and a configuration may name: the catalog, or
+    /// a fixed set in tests of what surrounds the rules (formats, waivers, exit codes).
+    public var rules: [any Rule] = RuleRegistry.all
 
     public init(standardOutput: any TextOutput, standardError: any TextOutput, workingDirectory: URL,
-                environment: [String: String], readStandardInput: @escaping @Sendable () throws -> [UInt8]) {
+                environment: [String: String], readStandardInput: @escaping @Sendable () throws -> [UInt8],
+                standardOutputIsTerminal: Bool = false) {
         self.standardOutput = standardOutput
         self.standardError = standardError
         self.workingDirectory = workingDirectory
         self.environment = environment
         self.readStandardInput = readStandardInput
+        self.standardOutputIsTerminal = standardOutputIsTerminal
     }
 
     /// The real process: its streams, directory and environment.
@@ -32,7 +42,8 @@ public struct CommandContext: Sendable {
             standardError: FileHandleOutput(handle: .standardError),
             workingDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true),
             environment: ProcessInfo.processInfo.environment,
-            readStandardInput: { [UInt8](FileHandle.standardInput.readDataToEndOfFile()) })
+            readStandardInput: { [UInt8](FileHandle.standardInput.readDataToEndOfFile()) },
+            standardOutputIsTerminal: isatty(1) != 0)
     }
 
     /// `path` as typed, resolved against the working directory.

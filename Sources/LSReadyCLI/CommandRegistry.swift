@@ -7,6 +7,7 @@ public enum CommandRegistry {
         RulesCommand(),
         ExplainCommand(),
         ChecklistCommand(),
+        CollectCommand(),
         VersionCommand(),
     ]
 

@@ -1,5 +1,6 @@
 import Foundation
 import LSReadyCLI
+import LSReadyCore
 
 /// Runs `lsready` in-process in a directory, with captured streams and a
 /// given standard input.
@@ -13,19 +14,26 @@ struct CommandHarness {
     var workingDirectory: URL
     var standardInput: [UInt8] = []
     var environment: [String: String]
+    /// The rules `audit` runs (default: the catalog).
+    var rules: [any Rule]?
+    /// What the command is told about standard output.
+    var standardOutputIsTerminal = false
 
-    init(in directory: URL, standardInput: String = "", environment: [String: String] = [:]) {
+    init(in directory: URL, standardInput: String = "", environment: [String: String] = [:], rules: [any Rule]? = nil) {
         self.workingDirectory = directory
         self.standardInput = Array(standardInput.utf8)
         self.environment = environment
+        self.rules = rules
     }
 
     var context: (CommandContext, CapturedOutput, CapturedOutput) {
         let output = CapturedOutput()
         let error = CapturedOutput()
         let input = standardInput
-        let context = CommandContext(standardOutput: output, standardError: error, workingDirectory: workingDirectory,
-                                     environment: environment, readStandardInput: { input })
+        var context = CommandContext(standardOutput: output, standardError: error, workingDirectory: workingDirectory,
+                                     environment: environment, readStandardInput: { input },
+                                     standardOutputIsTerminal: standardOutputIsTerminal)
+        if let rules { context.rules = rules }
         return (context, output, error)
     }
 

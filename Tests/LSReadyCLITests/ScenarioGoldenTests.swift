@@ -11,7 +11,10 @@ import TestSupport
 final class ScenarioGoldenTests: XCTestCase {
     static let scenarios = ProjectPaths.fixtures.appendingPathComponent("scenarios")
     /// The formats with a golden file, and its name.
-    static let formats: [(format: String, file: String)] = [("markdown", "expected.md"), ("json", "expected.json")]
+    static let formats: [(format: String, file: String)] = [
+        ("markdown", "expected.md"), ("json", "expected.json"), ("sarif", "expected.sarif"),
+        ("junit", "expected.junit.xml"), ("github", "expected.github.txt"), ("text", "expected.txt"),
+    ]
 
     static func scenarioFolders() throws -> [URL] {
         try FileManager.default.contentsOfDirectory(at: scenarios, includingPropertiesForKeys: nil)
@@ -41,27 +44,37 @@ final class ScenarioGoldenTests: XCTestCase {
         }
     }
 
-    private func check(_ actual: String, _ golden: URL, scenario: String) {
-        switch GoldenFile.check(actual, against: golden) {
-        case .matches:
-            break
-        case .recorded:
-            XCTFail("\(scenario)/\(golden.lastPathComponent): recorded; run again without LSREADY_RECORD to compare")
-        case .missing:
-            XCTFail("\(scenario)/\(golden.lastPathComponent) is missing: record it with LSREADY_RECORD=1")
-        case .differs(let expected):
-            XCTFail("\(scenario)/\(golden.lastPathComponent) differs:\n\(firstDifference(expected, actual))")
+    /// Every recorded SARIF golden validates against the SARIF 2.1.0 schema
+    /// (skipped, with a message, without ../shared, python3 or jsonschema).
+    func testEverySARIFGoldenValidatesAgainstTheSchema() throws {
+        let files = try Self.scenarioFolders().map { $0.appendingPathComponent("expected.sarif") }
+            .filter { FileManager.default.fileExists(atPath: $0.path) }
+        guard !files.isEmpty else { return print("\(#function): no SARIF golden recorded yet") }
+        if case .invalid(let problems) = SARIFValidation.validate(files, test: #function) { XCTFail(problems) }
+    }
+
+    /// Every recorded JUnit golden parses, and its counts agree with its elements and the JSON golden.
+    func testEveryJUnitGoldenCountsWhatTheReportHolds() throws {
+        for folder in try Self.scenarioFolders() {
+            let scenario = folder.lastPathComponent
+            guard let xml = try? String(contentsOf: folder.appendingPathComponent("expected.junit.xml"), encoding: .utf8) else { continue }
+            let summary = try JUnitSummary(parsing: xml)
+            XCTAssertEqual(summary.declared, summary.actual, scenario)
+            for suite in summary.suites { XCTAssertEqual(suite.declared, suite.actual, "\(scenario): \(suite.name)") }
+            guard let json = try? Data(contentsOf: folder.appendingPathComponent("expected.json")) else { continue }
+            let report = try JSONReader.parse([UInt8](json), file: "expected.json")
+            let count: (String) -> Int = { Int(report.at("summary")?[$0]?.number ?? 0) }
+            XCTAssertEqual(summary.declared.tests, report["findings"]?.items?.count, scenario)
+            // The goldens are recorded with the default --fail-on fail: only fails are failures.
+            XCTAssertEqual(summary.declared.failures, count("fail"), scenario)
+            XCTAssertEqual(summary.declared.skipped,
+                           ["at-risk", "unverified", "manual", "not-applicable", "waived"].map(count).reduce(0, +), scenario)
         }
     }
 
-    private func firstDifference(_ expected: String, _ actual: String) -> String {
-        let left = expected.split(separator: "\n", omittingEmptySubsequences: false)
-        let right = actual.split(separator: "\n", omittingEmptySubsequences: false)
-        for index in 0..<max(left.count, right.count) {
-            let a = index < left.count ? String(left[index]) : "<end>"
-            let b = index < right.count ? String(right[index]) : "<end>"
-            if a != b { return "line \(index + 1):\n- \(a)\n+ \(b)" }
+    private func check(_ actual: String, _ golden: URL, scenario: String) {
+        if let problem = GoldenFile.problem(actual, against: golden, name: "\(scenario)/\(golden.lastPathComponent)") {
+            XCTFail(problem)
         }
-        return "(same lines; different line endings)"
     }
 }

@@ -19,7 +19,11 @@ public enum ProjectPaths {
 
     /// `../shared` beside the package, or nil (then a test prints
     /// "skipped: ../shared not found" and returns).
+    /// `LSREADY_SHARED` names it explicitly (a git worktree sits deeper than a clone).
     public static var shared: URL? {
+        if let explicit = ProcessInfo.processInfo.environment["LSREADY_SHARED"], !explicit.isEmpty {
+            return FileManager.default.fileExists(atPath: explicit) ? URL(fileURLWithPath: explicit) : nil
+        }
         let url = root.deletingLastPathComponent().appendingPathComponent("shared")
         return FileManager.default.fileExists(atPath: url.path) ? url : nil
     }

@@ -7,6 +7,7 @@ struct AuditSettings {
     var outputs: [ReportOutput]
     var quiet: Bool
     var verbose: Bool
+    var colour: ColourChoice
 
     /// One report to write: a format and a destination (nil = standard output).
     struct ReportOutput: Equatable {
@@ -16,8 +17,12 @@ struct AuditSettings {
 
     static let command = "audit"
 
-    init(_ arguments: ParsedArguments) throws {
+    /// The options from the command line, over those of the configuration file (when one was read).
+    init(_ arguments: ParsedArguments, configuration: LSReadyConfiguration? = nil) throws {
         var options = AuditOptions()
+        if let profile = configuration?.profile { options.profile = profile }
+        if let platform = configuration?.platform { options.platform = platform }
+        if let version = configuration?.chartVersion { options.chartVersion = version }
         if let profile = arguments.value("profile") {
             options.profile = Profile(rawValue: profile)!
         }
@@ -40,6 +45,7 @@ struct AuditSettings {
         failOn = arguments.value("fail-on").flatMap(GateThreshold.init(rawValue:)) ?? .fail
         quiet = arguments.has("quiet")
         verbose = arguments.has("verbose")
+        colour = arguments.value("color").flatMap(ColourChoice.init(rawValue:)) ?? .auto
         outputs = try Self.outputs(arguments)
     }
 
@@ -70,14 +76,44 @@ struct AuditSettings {
     }
 }
 
+/// `--color`: whether the text report uses ANSI colour.
+enum ColourChoice: String, CaseIterable {
+    /// Colour when standard output is a terminal and `NO_COLOR` is not set.
+    case auto
+    case always
+    case never
+
+    /// Whether a text report written to `path` (nil: standard output) is coloured.
+    /// `NO_COLOR` (any non-empty value, per no-color.org) wins over everything.
+    func isEnabled(writingTo path: String?, context: CommandContext) -> Bool {
+        if let noColour = context.environment["NO_COLOR"], !noColour.isEmpty { return false }
+        switch self {
+        case .never: return false
+        case .always: return true
+        case .auto: return (path == nil || path == "-") && context.standardOutputIsTerminal
+        }
+    }
+}
+
 /// The report formats `audit` writes.
 enum ReportFormat: String, CaseIterable {
-    case markdown, json
+    case markdown, json, sarif, junit, text, github
 
-    func render(_ report: Report) -> String {
+    /// What renderers need beyond the report.
+    struct Rendering {
+        var failOn: GateThreshold
+        var paths: ReportPaths
+        var text: TextReportRenderer.Style
+    }
+
+    func render(_ report: Report, _ rendering: Rendering) -> String {
         switch self {
         case .markdown: return MarkdownReportRenderer.render(report)
         case .json: return JSONReportRenderer.render(report)
+        case .sarif: return SARIFReportRenderer.render(report, paths: rendering.paths)
+        case .junit: return JUnitReportRenderer.render(report, failOn: rendering.failOn, paths: rendering.paths)
+        case .text: return TextReportRenderer.render(report, style: rendering.text, paths: rendering.paths)
+        case .github: return GitHubAnnotationsRenderer.render(report, paths: rendering.paths)
         }
     }
 }

@@ -34,17 +34,21 @@ struct AuditCommand: Command {
                    help: "The largest expected trace payload, as an nginx size (default 25M)"),
         OptionSpec("format", kind: .value(placeholder: "FORMAT"), repeatable: true,
                    allowedValues: ReportFormat.allCases.map(\.rawValue),
-                   help: "markdown (default) or json; repeat with -o to write several"),
+                   help: "markdown (default), json, sarif, junit, text or github; repeat with -o to write several"),
         OptionSpec("output", short: "o", kind: .value(placeholder: "FILE"), repeatable: true,
                    help: "Write the report to FILE atomically (pairs with the --format before it)"),
         OptionSpec("fail-on", kind: .value(placeholder: "LEVEL"), allowedValues: GateThreshold.allCases.map(\.rawValue),
                    help: "fail (default): exit 1 on a fail; at-risk: also on at-risk, unverified, manual; never"),
-        OptionSpec("quiet", short: "q", help: "No warnings on standard error"),
-        OptionSpec("verbose", short: "v", help: "Also list the inputs read on standard error"),
+        OptionSpec("config", kind: .value(placeholder: "FILE"),
+                   help: "Profile, platform, waivers and attestations (default: .lsready.yaml here, when present)"),
+        OptionSpec("color", kind: .value(placeholder: "WHEN"), allowedValues: ColourChoice.allCases.map(\.rawValue),
+                   help: "Colour the text format: auto (default: on a terminal, unless NO_COLOR is set), always, never"),
+        OptionSpec("quiet", short: "q", help: "No warnings on standard error; the text format prints the verdict line only"),
+        OptionSpec("verbose", short: "v", help: "List the inputs read on standard error; the text format also lists passes"),
     ]
 
     func run(_ arguments: ParsedArguments, context: CommandContext) throws -> ExitCode {
-        let settings = try AuditSettings(arguments)
+        _ = try AuditSettings(arguments) // usage errors (exit 2) before any file is read
         let setExpressions = try arguments.values("set").map { argument in
             do {
                 return try SetExpression(parsing: argument)
@@ -56,6 +60,8 @@ struct AuditCommand: Command {
         guard !inputArguments.isEmpty || !setExpressions.isEmpty else {
             throw UsageError("no input: give the values files and/or a cluster dump to audit", command: name)
         }
+        let configuration = try ConfigurationDiscovery.load(explicit: arguments.value("config"), context: context)
+        let settings = try AuditSettings(arguments, configuration: configuration)
         let gathered = try InputGatherer(context: context).gather(inputArguments)
         if settings.verbose {
             for input in gathered.inputs {
@@ -70,20 +76,46 @@ struct AuditCommand: Command {
         let clusterDocuments = gathered.clusterFiles.isEmpty ? nil : gathered.clusterFiles.flatMap { file in
             file.documents.map { ClusterDocument(file: file.path, node: $0) }
         }
+        var inputs = gathered.inputs.map { ReportInput(path: $0.path, kind: $0.kind == .values ? .values : .cluster) }
+        if let configuration {
+            inputs.append(ReportInput(path: configuration.path, kind: .config))
+            if settings.verbose { context.standardError.write("lsready: read \(configuration.path) as config\n") }
+        }
+        let today = Self.today(context)
         let report = AuditPipeline.run(
             userValues: userValues, clusterDocuments: clusterDocuments, options: settings.options,
-            decisions: Decisions(today: Self.today(context)),
-            inputs: gathered.inputs.map { ReportInput(path: $0.path, kind: $0.kind == .values ? .values : .cluster) })
+            decisions: configuration?.decisions(today: today) ?? Decisions(today: today),
+            inputs: inputs, rules: context.rules)
         if !settings.quiet {
             for warning in report.warnings { context.standardError.write("lsready: warning: \(warning)\n") }
+            for finding in report.findings {
+                if case .waiverExpired(_, let owner, let expires)? = finding.decision {
+                    context.standardError.write("lsready: warning: the waiver of \(finding.rule.id) (owner \(owner)) expired on \(expires); the finding counts as \(finding.status.word)\n")
+                }
+            }
             if let version = ChartVersion(report.chartVersion), !version.isSupported {
                 context.standardError.write("lsready: warning: chart \(version) is outside the supported range 0.10–0.17; judged with the nearest known chart data\n")
             }
         }
+        let paths = ReportPaths(workingDirectory: context.workingDirectory.standardizedFileURL.path)
+        let verbosity: TextReportRenderer.Verbosity = settings.quiet ? .quiet : settings.verbose ? .verbose : .normal
         for output in settings.outputs {
-            try OutputWriter.write(output.format.render(report), to: output.path, context: context)
+            let rendering = ReportFormat.Rendering(
+                failOn: settings.failOn, paths: paths,
+                text: .init(colour: settings.colour.isEnabled(writingTo: output.path, context: context), verbosity: verbosity))
+            try OutputWriter.write(output.format.render(report, rendering), to: output.path, context: context)
+        }
+        if settings.outputs.contains(where: { $0.format == .github }) {
+            try Self.appendStepSummary(report, context: context)
         }
         return report.gateFails(on: settings.failOn) ? .gateFailed : .passed
+    }
+
+    /// In GitHub Actions (`GITHUB_STEP_SUMMARY` names a file), the markdown
+    /// report is appended to the job summary along with the annotations.
+    static func appendStepSummary(_ report: Report, context: CommandContext) throws {
+        guard let path = context.environment["GITHUB_STEP_SUMMARY"], !path.isEmpty else { return }
+        try OutputWriter.append(MarkdownReportRenderer.render(report), to: path, context: context)
     }
 
     /// Today as `YYYY-MM-DD` (UTC), or `LSREADY_TODAY` when set (reproducible reports and tests).

@@ -26,6 +26,27 @@ public enum OutputWriter {
         }
     }
 
+    /// Appends to a file that others also write (GitHub's job summary),
+    /// creating it when absent. Not atomic: appending is the file's protocol.
+    public static func append(_ text: String, to path: String, context: CommandContext) throws {
+        let url = context.url(for: path)
+        if !FileManager.default.fileExists(atPath: url.path) {
+            guard FileManager.default.createFile(atPath: url.path, contents: nil) else {
+                throw InputError(.unreadable, "cannot create the file", at: .file(path))
+            }
+        }
+        guard let handle = try? FileHandle(forWritingTo: url) else {
+            throw InputError(.unreadable, "cannot open the file for appending", at: .file(path))
+        }
+        defer { try? handle.close() }
+        do {
+            try handle.seekToEnd()
+            try handle.write(contentsOf: Data(text.utf8))
+        } catch {
+            throw InputError(.unreadable, "cannot append to the file: \(reason(error))", at: .file(path))
+        }
+    }
+
     private static func reason(_ error: Error) -> String {
         let nsError = error as NSError
         if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {

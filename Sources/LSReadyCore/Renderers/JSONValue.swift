@@ -4,6 +4,8 @@ public indirect enum JSONValue: Sendable, Equatable {
     case null
     case bool(Bool)
     case int(Int)
+    /// A number that is not an integer (or too large for one), written in its shortest form.
+    case number(Double)
     case string(String)
     case array([JSONValue])
     case object([(String, JSONValue)])
@@ -24,6 +26,7 @@ public indirect enum JSONValue: Sendable, Equatable {
         case .null: output += "null"
         case .bool(let flag): output += flag ? "true" : "false"
         case .int(let number): output += String(number)
+        case .number(let number): output += number.isFinite ? "\(number)" : "null"
         case .string(let text): output += JSONValue.quoted(text)
         case .array(let items):
             if items.isEmpty { output += "[]"; return }
