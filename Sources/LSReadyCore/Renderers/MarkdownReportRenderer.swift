@@ -164,7 +164,17 @@ public enum MarkdownReportRenderer {
 
     /// Text from inputs (messages, reasons) placed inline: no line breaks, no HTML.
     static func inline(_ text: String) -> String {
-        text.replacingAll("\n", with: " ").replacingAll("<", with: "&lt;").replacingAll(">", with: "&gt;")
+        oneLine(text).replacingAll("<", with: "&lt;").replacingAll(">", with: "&gt;")
+    }
+
+    /// Line breaks (LF, CR, CRLF — one Character in Swift — and other
+    /// vertical whitespace) become spaces, at the scalar level.
+    static func oneLine(_ text: String) -> String {
+        var result = String.UnicodeScalarView()
+        for scalar in text.replacingAll("\r\n", with: "\n").unicodeScalars {
+            result.append(scalar.properties.isWhitespace && scalar != " " && scalar != "\t" ? " " : scalar)
+        }
+        return String(result)
     }
 
     static func tableCell(_ text: String) -> String {
@@ -172,7 +182,7 @@ public enum MarkdownReportRenderer {
     }
 
     static func escapeCode(_ text: String) -> String {
-        text.replacingAll("`", with: "'").replacingAll("\n", with: " ")
+        oneLine(text).replacingAll("`", with: "'")
     }
 }
 
