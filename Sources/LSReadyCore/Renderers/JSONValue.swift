@@ -51,27 +51,33 @@ public indirect enum JSONValue: Sendable, Equatable {
         }
     }
 
-    /// A JSON string literal (RFC 8259 escaping; non-ASCII kept as UTF-8).
+    /// A JSON string literal, escaped as Go's encoding/json does without its
+    /// HTML escapes: `\" \\ \n \r \t`, other control characters and U+2028/U+2029
+    /// as `\u00XX`; everything else kept as UTF-8. One escaper for every JSON we write.
     public static func quoted(_ text: String) -> String {
-        var result = "\""
+        var output = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case "\u{08}": result += "\\b"
-            case "\u{0C}": result += "\\f"
+            case "\"": output += "\\\""
+            case "\\": output += "\\\\"
+            case "\n": output += "\\n"
+            case "\r": output += "\\r"
+            case "\t": output += "\\t"
+            case "\u{2028}": output += "\\u2028"
+            case "\u{2029}": output += "\\u2029"
             default:
                 if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                    output += "\\u00" + hexByte(scalar.value)
                 } else {
-                    result.unicodeScalars.append(scalar)
+                    output.unicodeScalars.append(scalar)
                 }
             }
         }
-        return result + "\""
+        return output + "\""
+    }
+
+    private static func hexByte(_ value: UInt32) -> String {
+        let digits = Array("0123456789abcdef")
+        return String([digits[Int(value >> 4)], digits[Int(value & 0xF)]])
     }
 }
