@@ -39,6 +39,9 @@ public struct DeploymentModel: Sendable {
 
     /// The observed cluster (empty when no dump was given).
     public var inventory: ClusterInventory
+    /// The names that tell LangSmith's objects apart in the cluster: the
+    /// chart's defaults plus any service or datastore the values rename.
+    public var serviceNames: LangSmithServiceNames
 
     public var redis: RedisModel
     public var postgres: PostgresModel

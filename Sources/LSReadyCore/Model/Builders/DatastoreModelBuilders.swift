@@ -16,7 +16,7 @@ enum RedisModelBuilder {
     static func build(_ reader: inout ValuesReader, _ context: BuildContext) -> RedisModel {
         let name = reader.string("redis.name")
         let workload = context.inventory.langSmithWorkload(name.value.isEmpty ? "redis" : name.value,
-                                                           names: context.serviceNames(reader))
+                                                           names: context.serviceNames)
         return RedisModel(
             external: reader.bool("redis.external.enabled"),
             name: name,
@@ -32,7 +32,7 @@ enum PostgresModelBuilder {
     static func build(_ reader: inout ValuesReader, _ context: BuildContext) -> PostgresModel {
         let name = reader.string("postgres.name")
         let workload = context.inventory.langSmithWorkload(name.value.isEmpty ? "postgres" : name.value,
-                                                           names: context.serviceNames(reader))
+                                                           names: context.serviceNames)
         return PostgresModel(
             external: reader.bool("postgres.external.enabled"),
             name: name,
@@ -48,7 +48,7 @@ enum ClickHouseModelBuilder {
         let topology: ClickHouseTopology = !externalEnabled.value ? .inChart : (hybrid.value ? .managed : .external)
         let name = reader.string("clickhouse.name")
         let objects = context.inventory.clickHouseObjects(serviceName: name.value.isEmpty ? "clickhouse" : name.value,
-                                                          names: context.serviceNames(reader))
+                                                          names: context.serviceNames)
         return ClickHouseModel(
             topology: topology,
             externalEnabled: externalEnabled,

@@ -11,9 +11,9 @@ public enum DeploymentModelBuilder {
         let snapshot = ChartKnowledge.snapshot(for: chartVersion)
         let merged = ValuesMerger.coalesce(user: userValues ?? ValuesMerger.emptyValues, chartDefaults: snapshot.defaults)
         let (platform, platformSource) = decidePlatform(options: options, inventory: inventory)
-        let context = BuildContext(snapshot: snapshot, splitAutoscaling: chartVersion >= .autoscalingSplit, inventory: inventory)
-
         var reader = ValuesReader(merged: merged)
+        let context = BuildContext(snapshot: snapshot, splitAutoscaling: chartVersion >= .autoscalingSplit, inventory: inventory,
+                                   serviceNames: BuildContext.serviceNames(reader))
         let redis = RedisModelBuilder.build(&reader, context)
         let postgres = PostgresModelBuilder.build(&reader, context)
         let clickhouse = ClickHouseModelBuilder.build(&reader, context)
@@ -33,6 +33,7 @@ public enum DeploymentModelBuilder {
             hasValues: userValues != nil,
             hasCluster: cluster != nil,
             inventory: inventory,
+            serviceNames: context.serviceNames,
             redis: redis,
             postgres: postgres,
             clickhouse: clickhouse,
@@ -73,9 +74,11 @@ struct BuildContext {
     var snapshot: ChartSnapshot
     var splitAutoscaling: Bool
     var inventory: ClusterInventory
+    /// The service names the cluster matching must tell apart.
+    var serviceNames: LangSmithServiceNames
 
-    /// The service names the cluster matching must tell apart (defaults plus renamed services).
-    func serviceNames(_ reader: ValuesReader) -> LangSmithServiceNames {
+    /// The chart's default service names plus any service or datastore the values rename.
+    static func serviceNames(_ reader: ValuesReader) -> LangSmithServiceNames {
         var known = LangSmithServiceNames.defaults
         for service in LangSmithServices.services {
             let name = reader.string(service.valueKey + ".name").value

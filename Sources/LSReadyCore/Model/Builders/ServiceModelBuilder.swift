@@ -1,6 +1,6 @@
 enum ServiceModelBuilder {
     static func build(_ reader: inout ValuesReader, _ context: BuildContext) -> [ServiceModel] {
-        let names = context.serviceNames(reader)
+        let names = context.serviceNames
         return LangSmithServices.services.map { service in
             let key = service.valueKey
             let name = reader.string(key + ".name")
@@ -74,7 +74,7 @@ enum BlobStorageModelBuilder {
 enum EdgeModelBuilder {
     static func build(_ reader: inout ValuesReader, _ context: BuildContext) -> EdgeModel {
         let frontendName = reader.string("frontend.name").value
-        let names = context.serviceNames(reader)
+        let names = context.serviceNames
         return EdgeModel(
             maxBodySize: reader.string("frontend.maxBodySize"),
             proxyReadTimeout: reader.string("frontend.proxyReadTimeout"),

@@ -66,7 +66,7 @@ extension DeploymentModel {
     /// LangSmith service (they could target any). An unknown target must never
     /// read as "no autoscaler".
     func unreadableAutoscalers(of service: ServiceModel) -> [UnreadableAutoscaler] {
-        let names = knownServiceNames
+        let names = serviceNames
         let own = service.name.value.isEmpty ? service.service.defaultName : service.name.value
         func candidate(_ meta: KubeObjectMeta) -> Bool? {
             if names.object(meta, names: own) { return true }

@@ -6,18 +6,10 @@ extension DeploymentModel {
         services.contains { !$0.deployments.isEmpty || !$0.pods.isEmpty }
     }
 
-    /// The service names the cluster matching tells apart: the defaults plus renamed services and datastores.
-    var knownServiceNames: LangSmithServiceNames {
-        var known = LangSmithServiceNames.defaults
-        let renamed = services.map(\.name.value) + [redis.name.value, postgres.name.value, clickhouse.name.value]
-        for name in renamed where !name.isEmpty && !known.contains(name) { known.append(name) }
-        return LangSmithServiceNames(known: known)
-    }
-
     /// The chart-managed StatefulSet of a datastore and its pods, as evidence.
     /// Pods count too, so that a dump of pods alone still shows an in-chart store.
     func inChartDatastoreObjects(statefulSet: KubeStatefulSet?, name: Setting<String>, defaultName: String) -> [Evidence] {
-        let workload = inventory.langSmithWorkload(name.value.isEmpty ? defaultName : name.value, names: knownServiceNames)
+        let workload = inventory.langSmithWorkload(name.value.isEmpty ? defaultName : name.value, names: serviceNames)
         let statefulSets = statefulSet.map { [$0] } ?? workload.statefulSets
         if !statefulSets.isEmpty {
             return statefulSets.map { .object($0.meta.reference, in: $0.meta.file, detail: "chart-managed StatefulSet") }

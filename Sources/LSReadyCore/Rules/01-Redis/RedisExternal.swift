@@ -98,33 +98,13 @@ struct RedisExternal: Rule {
         ])
 
     func judge(_ model: DeploymentModel) -> Judgement {
-        let external = model.redis.external
-        let valuesEvidence = model.hasValues ? [external.evidence()] : []
-        if model.hasCluster {
-            let inChart = model.inChartDatastoreObjects(statefulSet: model.redis.observedStatefulSet,
-                                                        name: model.redis.name, defaultName: "redis")
-            if let first = inChart.first {
-                var message = "Redis runs in-cluster from the chart (\(first.reference)): one pod, no replication, chart-sized memory."
-                if model.hasValues && external.value {
-                    message += " The values set redis.external.enabled: true, but the cluster still runs the chart's Redis."
-                }
-                return .atRisk(message, evidence: inChart + valuesEvidence)
-            }
-            if model.clusterShowsLangSmith {
-                var message = "LangSmith runs with no chart-managed Redis in the cluster: Redis is external."
-                if model.hasValues && !external.value {
-                    message += " The values leave redis.external.enabled false, which disagrees with the cluster."
-                }
-                return .pass(message, evidence: [.note("no chart-managed Redis StatefulSet or pod in the dump")] + valuesEvidence)
-            }
-        }
-        guard model.hasValues else {
-            return .unverified("The cluster dump shows neither LangSmith's workloads nor a Redis StatefulSet; supply the values files or a dump of the LangSmith namespace.")
-        }
-        if external.value {
-            return .pass("redis.external.enabled is true: LangSmith uses an external Redis.", evidence: valuesEvidence)
-        }
-        let origin = external.isUserSet ? "is set to false" : "is false (the chart default)"
-        return .atRisk("redis.external.enabled \(origin): Redis runs as the chart's single in-cluster pod.", evidence: valuesEvidence)
+        ExternalDatastoreCheck(
+            product: "Redis", chartName: "Redis", key: "redis",
+            inChartRisk: "one pod, no replication, chart-sized memory",
+            externalPhrase: "an external Redis",
+            inChartPhrase: "Redis runs as the chart's single in-cluster pod",
+            observedExternalPhrase: "Redis is external",
+            external: model.redis.external, observedStatefulSet: model.redis.observedStatefulSet, name: model.redis.name
+        ).judge(model)
     }
 }

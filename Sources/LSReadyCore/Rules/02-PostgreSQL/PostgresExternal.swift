@@ -82,33 +82,13 @@ struct PostgresExternal: Rule {
         ])
 
     func judge(_ model: DeploymentModel) -> Judgement {
-        let external = model.postgres.external
-        let valuesEvidence = model.hasValues ? [external.evidence()] : []
-        if model.hasCluster {
-            let inChart = model.inChartDatastoreObjects(statefulSet: model.postgres.observedStatefulSet,
-                                                        name: model.postgres.name, defaultName: "postgres")
-            if let first = inChart.first {
-                var message = "PostgreSQL runs in-cluster from the chart (\(first.reference)): a single pod without managed backups or failover."
-                if model.hasValues && external.value {
-                    message += " The values set postgres.external.enabled: true, but the cluster still runs the chart's Postgres."
-                }
-                return .atRisk(message, evidence: inChart + valuesEvidence)
-            }
-            if model.clusterShowsLangSmith {
-                var message = "LangSmith runs with no chart-managed PostgreSQL in the cluster: the database is external."
-                if model.hasValues && !external.value {
-                    message += " The values leave postgres.external.enabled false, which disagrees with the cluster."
-                }
-                return .pass(message, evidence: [.note("no chart-managed Postgres StatefulSet or pod in the dump")] + valuesEvidence)
-            }
-        }
-        guard model.hasValues else {
-            return .unverified("The cluster dump shows neither LangSmith's workloads nor a Postgres StatefulSet; supply the values files or a dump of the LangSmith namespace.")
-        }
-        if external.value {
-            return .pass("postgres.external.enabled is true: LangSmith uses an external PostgreSQL.", evidence: valuesEvidence)
-        }
-        let origin = external.isUserSet ? "is set to false" : "is false (the chart default)"
-        return .atRisk("postgres.external.enabled \(origin): PostgreSQL runs as the chart's single in-cluster pod.", evidence: valuesEvidence)
+        ExternalDatastoreCheck(
+            product: "PostgreSQL", chartName: "Postgres", key: "postgres",
+            inChartRisk: "a single pod without managed backups or failover",
+            externalPhrase: "an external PostgreSQL",
+            inChartPhrase: "PostgreSQL runs as the chart's single in-cluster pod",
+            observedExternalPhrase: "the database is external",
+            external: model.postgres.external, observedStatefulSet: model.postgres.observedStatefulSet, name: model.postgres.name
+        ).judge(model)
     }
 }
