@@ -11,6 +11,14 @@ final class DocumentsTests: XCTestCase {
                        "PROD_CHECKLIST.md is stale: run `swift run lsready checklist > PROD_CHECKLIST.md`")
     }
 
+    func testCommittedRuleDocumentationIsCurrent() throws {
+        let committed = try String(contentsOf: ProjectPaths.root.appendingPathComponent("docs/rules.md"), encoding: .utf8)
+        XCTAssertEqual(committed, RuleDocumentation.renderAll(RuleRegistry.all.map(\.metadata)),
+                       "docs/rules.md is stale: run `swift run lsready explain --all > docs/rules.md`")
+        XCTAssertEqual(CommandHarness(in: ProjectPaths.root).run(["explain", "--all"]).standardOutput, committed)
+        XCTAssertEqual(CommandHarness(in: ProjectPaths.root).run(["explain", "--all", "blob.enabled"]).exitCode, .usage)
+    }
+
     func testChecklistCommandPrintsTheDocument() {
         let result = CommandHarness(in: ProjectPaths.root).run(["checklist"])
         XCTAssertEqual(result.exitCode, .passed)

@@ -27,12 +27,21 @@ struct RulesCommand: Command {
 struct ExplainCommand: Command {
     let name = "explain"
     let summary = "one rule's documentation: why, how it is judged, how to fix"
-    let usage = "lsready explain RULE-ID"
-    let discussion = "Prints a rule's documentation and its examples. 'lsready rules' lists the ids."
-    let options: [OptionSpec] = []
+    let usage = "lsready explain RULE-ID | --all"
+    let discussion = "Prints a rule's documentation and its examples. 'lsready rules' lists the ids; --all prints every rule (docs/rules.md)."
+    let options: [OptionSpec] = [
+        OptionSpec("all", help: "Every rule's documentation, in catalog order, as one document"),
+    ]
     let maxPositionals = 1
 
     func run(_ arguments: ParsedArguments, context: CommandContext) throws -> ExitCode {
+        if arguments.has("all") {
+            guard arguments.positionals.isEmpty else {
+                throw UsageError("--all takes no rule id", command: name)
+            }
+            context.standardOutput.write(RuleDocumentation.renderAll(RuleRegistry.all.map(\.metadata)))
+            return .passed
+        }
         guard let id = arguments.positionals.first else {
             throw UsageError("expected a rule id, e.g. 'lsready explain blob.enabled'", command: name)
         }
