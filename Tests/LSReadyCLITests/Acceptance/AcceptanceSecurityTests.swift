@@ -37,6 +37,30 @@ final class AcceptanceSecurityTests: XCTestCase {
         }
     }
 
+    func testSecretsGivenWithSetAreNeverPrinted() throws {
+        // CATALOG §2: never print a secret value; a --set location names the key, not the value.
+        let arguments = [
+            "--set", "config.langsmithLicenseKey=SUPERSECRET",
+            "--set", "postgres.external.enabled=true", "--set", "postgres.external.connectionUrl=postgres://u:PGPASS@db/ls",
+            "--set", "config.blobStorage.enabled=true", "--set", "config.blobStorage.accessKey=AKSECRET",
+            "--set", "clickhouse.external.enabled=true", "--set", "clickhouse.external.password=CHPASS",
+            "--set", "redis.external.enabled=true", "--set", "redis.external.connectionUrl=redis://:RPASS@redis:6379",
+        ]
+        let run = try Acceptance.audit(values: "{}\n", arguments)
+        XCTAssertEqual(run.status("security.plaintext-secrets"), "fail")
+        for secret in ["SUPERSECRET", "PGPASS", "AKSECRET", "CHPASS", "RPASS"] {
+            XCTAssertFalse(run.result.standardOutput.contains(secret), "\(secret) printed")
+        }
+        XCTAssertTrue(run.message("security.plaintext-secrets").contains("--set config.langsmithLicenseKey=<redacted>"),
+                      run.message("security.plaintext-secrets"))
+        let azure = try Acceptance.audit(values: "{}\n", [
+            "--set", "config.blobStorage.enabled=true", "--set", "config.blobStorage.engine=Azure",
+            "--set", "config.blobStorage.azureStorageContainerName=traces",
+            "--set", "config.blobStorage.azureStorageConnectionString=AccountKey=AZSECRET",
+        ])
+        XCTAssertFalse(azure.result.standardOutput.contains("AZSECRET"))
+    }
+
     func testMessageNamesTheKeyPath() throws {
         let run = try Acceptance.audit(values: "config:\n  langsmithLicenseKey: lic-SECRETVALUE\n")
         let text = run.message("security.plaintext-secrets") + run.evidenceText("security.plaintext-secrets")
