@@ -113,4 +113,36 @@ final class AcceptanceCrossCuttingTests: XCTestCase {
         XCTAssertEqual(CommandHarness(in: directory.url).run(["audit", "values.yaml", "--profile", "staging"]).exitCode, .usage)
         XCTAssertEqual(CommandHarness(in: directory.url).run(["audit", "values.yaml", "--max-payload", "lots"]).exitCode, .usage)
     }
+
+    func testOneFindingPerRuleInCatalogOrder() throws {
+        let directory = try TemporaryDirectory()
+        let rules = CommandHarness(in: directory.url).run(["rules", "--format", "json"]).standardOutput
+        let ids = (try JSONReader.parse(Array(rules.utf8), file: "rules.json").items ?? []).compactMap { $0["id"]?.string }
+        let run = try Acceptance.audit()
+        let findings = (run.report["findings"]?.items ?? []).compactMap { $0["id"]?.string }
+        XCTAssertEqual(findings, ids)
+        XCTAssertEqual(Set(findings).count, findings.count)
+    }
+
+    func testWorkloadIdentityFollowsTheDetectedPlatform() throws {
+        let eksAnnotations = ["backend", "platformBackend", "queue"].map {
+            "\($0):\n  serviceAccount:\n    annotations:\n      eks.amazonaws.com/role-arn: arn:aws:iam::1:role/ls\n"
+        }.joined() + "config:\n  blobStorage:\n    enabled: true\n    bucketName: traces\n"
+        let gke = Kube.list([Kube.node(providerID: "gce://project/us-central1-a/gke-node-1")])
+        let onGKE = try Acceptance.audit(values: eksAnnotations, cluster: gke)
+        XCTAssertEqual(onGKE.report["platform"]?.string, "gke")
+        XCTAssertEqual(onGKE.status("blob.credentials"), "at-risk", onGKE.message("blob.credentials"))
+        let eks = Kube.list([Kube.node()])
+        let onEKS = try Acceptance.audit(values: eksAnnotations, cluster: eks)
+        XCTAssertEqual(onEKS.report["platform"]?.string, "eks")
+        XCTAssertEqual(onEKS.status("blob.credentials"), "pass", onEKS.message("blob.credentials"))
+        // --platform overrides detection.
+        XCTAssertEqual(try Acceptance.audit(values: eksAnnotations, cluster: gke, ["--platform", "eks"]).status("blob.credentials"), "pass")
+    }
+
+    func testInternalALBWithALoadBalancerFrontendIsStillAtRisk() throws {
+        // Catalog: a LoadBalancer frontend Service (the chart default) → at-risk; the rule judges every entry point.
+        let values = "ingress:\n  enabled: true\n  ingressClassName: alb\n  annotations:\n    alb.ingress.kubernetes.io/scheme: internal\n"
+        XCTAssertEqual(try Acceptance.audit(values: values).status("security.private-exposure"), "at-risk")
+    }
 }
