@@ -145,4 +145,38 @@ final class AcceptanceCrossCuttingTests: XCTestCase {
         let values = "ingress:\n  enabled: true\n  ingressClassName: alb\n  annotations:\n    alb.ingress.kubernetes.io/scheme: internal\n"
         XCTAssertEqual(try Acceptance.audit(values: values).status("security.private-exposure"), "at-risk")
     }
+
+    func testHelmGetValuesFileKeepsItsLinesAndAQuotedFalseReadsAsTrue() throws {
+        let directory = try TemporaryDirectory()
+        try directory.write("release.yaml", "USER-SUPPLIED VALUES:\nconfig:\n  blobStorage:\n    enabled: \"false\"\n")
+        let result = CommandHarness(in: directory.url).run(["audit", "release.yaml", "--format", "json"])
+        let run = AcceptanceRun(result: result, report: try JSONReader.parse(Array(result.standardOutput.utf8), file: "r"))
+        XCTAssertEqual(run.status("values.types"), "fail")
+        XCTAssertEqual(run.status("blob.enabled"), "pass", "the chart's templates read the string \"false\" as true")
+        let located = run.evidence("values.types").first { $0["file"]?.string == "release.yaml" }
+        XCTAssertEqual(located?["line"]?.number, 4)
+    }
+
+    func testKubectlYAMLListWithNginxIngressWithoutAnnotation() throws {
+        let dump = """
+        apiVersion: v1
+        kind: List
+        items:
+        - apiVersion: networking.k8s.io/v1
+          kind: Ingress
+          metadata:
+            name: langsmith-ingress
+            namespace: langsmith
+            annotations:
+              kubernetes.io/ingress.class: nginx
+          spec:
+            rules:
+            - host: langsmith.example.com
+        """
+        let run = try Acceptance.audit(values: "{}\n", cluster: dump, clusterIsYAML: true)
+        XCTAssertEqual(run.status("network.max-body-size"), "at-risk", run.message("network.max-body-size"))
+        XCTAssertEqual(run.status("network.proxy-timeouts"), "at-risk", run.message("network.proxy-timeouts"))
+        XCTAssertEqual(run.status("network.ingress-controller"), "at-risk")
+        XCTAssertEqual(run.status("security.tls"), "fail")
+    }
 }
