@@ -250,4 +250,28 @@ final class AcceptanceAutoscalingTests: XCTestCase {
         let items = [Kube.node(), Kube.deployment("queue"), Kube.scaledObject("langsmith-queue", target: "langsmith-queue")]
         XCTAssertEqual(try Acceptance.audit(cluster: Kube.list(items)).status("autoscaling.keda-operations"), "manual")
     }
+
+    func testOnlyLangSmithHPAsAreJudgedForMetrics() throws {
+        var grafana = Kube.deployment("grafana")
+        grafana["metadata"] = ["name": "grafana", "namespace": "monitoring", "labels": ["app.kubernetes.io/name": "grafana"]]
+        let items = [Kube.node(), Kube.deployment("backend"), Kube.hpa("langsmith-backend", target: "langsmith-backend"),
+                     grafana, Kube.hpa("grafana", target: "grafana", scalingActive: false, reason: "FailedGetResourceMetric", currentMetrics: false)]
+        let run = try Acceptance.audit(cluster: Kube.list(items))
+        XCTAssertEqual(run.status("autoscaling.hpa-metrics"), "pass", run.message("autoscaling.hpa-metrics"))
+    }
+
+    func testSidecarWithoutCPURequestFails() throws {
+        let containers = [Kube.container("backend"), Kube.container("log-shipper", requests: nil)]
+        let items = [Kube.node(), Kube.deployment("backend", containers: containers), Kube.hpa("langsmith-backend", target: "langsmith-backend")]
+        let run = try Acceptance.audit(cluster: Kube.list(items))
+        XCTAssertEqual(run.status("autoscaling.resource-requests"), "fail", run.message("autoscaling.resource-requests"))
+        XCTAssertTrue(run.message("autoscaling.resource-requests").contains("log-shipper"), run.message("autoscaling.resource-requests"))
+    }
+
+    func testKEDAKeysIgnoredBeforeChart0_13() throws {
+        let values = "backend:\n  autoscaling:\n    hpa:\n      enabled: true\n    keda:\n      enabled: true\n"
+        let run = try Acceptance.audit(values: values, ["--chart-version", "0.12.37"])
+        XCTAssertEqual(run.status("autoscaling.keda-exclusive"), "pass", run.message("autoscaling.keda-exclusive"))
+        XCTAssertEqual(run.status("autoscaling.keda-operations"), "not-applicable")
+    }
 }

@@ -216,4 +216,14 @@ final class AcceptanceSecurityTests: XCTestCase {
         let quiet = Kube.list([Kube.node(), Kube.deployment("frontend"), Kube.service("frontend", type: "ClusterIP")])
         XCTAssertEqual(try Acceptance.audit(cluster: quiet).status("security.private-exposure"), "pass")
     }
+
+    func testCORSChoicesWhereTheCatalogIsSilent() throws {
+        // Documented in the rule: an empty allowedOrigins passes no restriction (at-risk); a "*" among
+        // comma-separated origins is permissive; charts without config.security.cors are not-applicable.
+        let empty = "config:\n  security:\n    cors:\n      allowedOrigins: \"\"\n"
+        XCTAssertEqual(try Acceptance.audit(values: empty).status("security.cors"), "at-risk")
+        let listed = "config:\n  security:\n    cors:\n      allowedOrigins: \"https://a.example.com,*\"\n"
+        XCTAssertEqual(try Acceptance.audit(values: listed).status("security.cors"), "at-risk")
+        XCTAssertEqual(try Acceptance.audit(["--chart-version", "0.12.37"]).status("security.cors"), "not-applicable")
+    }
 }
