@@ -122,4 +122,12 @@ final class AcceptanceRedisPostgresTests: XCTestCase {
             XCTAssertEqual(dev.verdict, "not-ready", "\(fails)")
         }
     }
+
+    func testMemorySizingShowsTheChartDefaultsWhenInChart() throws {
+        let run = try Acceptance.audit()
+        XCTAssertEqual(run.status("redis.memory-sizing"), "manual")
+        let text = run.evidenceText("redis.memory-sizing")
+        XCTAssertTrue(text.contains("redis.statefulSet.resources.requests.memory") && text.contains("4Gi"), text)
+        XCTAssertTrue(text.contains("redis.statefulSet.resources.limits.memory") && text.contains("8Gi"), text)
+    }
 }
