@@ -98,7 +98,7 @@ final class ValuesCommandTests: XCTestCase {
         try directory.write("null.json", #"{"ingress": null}"#)
         let result = run("null.json", "--set", "ingress.enabled=true")
         XCTAssertEqual(result.exitCode, .inputError)
-        XCTAssertEqual(result.standardError, "lsready: --set ingress.enabled=true: error: key \"ingress\" is null, not a map\n")
+        XCTAssertEqual(result.standardError, "lsready: --set ingress.enabled: error: key \"ingress\" is null, not a map\n")
     }
 
     func testUsageErrorsExit2() {
@@ -133,7 +133,7 @@ final class ValuesCommandTests: XCTestCase {
         let text = try ValuesCommand.render(files: [user], setExpressions: [SetExpression(parsing: "config.keep=false")],
                                             chartDefaults: chart, style: .explain, showSecrets: false)
         XCTAssertEqual(text, """
-            config.keep = false  (--set config.keep=false)
+            config.keep = false  (--set config.keep)
             config.replicas = 3  (u.json:1:25)
             postgres.external.password = "<redacted>"  (u.json:1:80)
             redis.external.connectionUrl = "<redacted>"  (chart default)

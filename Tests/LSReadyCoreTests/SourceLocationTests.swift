@@ -11,4 +11,10 @@ final class SourceLocationTests: XCTestCase {
         let error = InputError(.syntax, "expected ':' after mapping key", at: SourceLocation(file: "v.yaml", line: 3, column: 1))
         XCTAssertEqual(error.description, "v.yaml:3:1: error: expected ':' after mapping key")
     }
+
+    func testCommandLineLocationsNameTheKeyNeverTheValue() {
+        XCTAssertEqual(SourceLocation.commandLine("config.langsmithLicenseKey=lic-123").description, "--set config.langsmithLicenseKey")
+        XCTAssertEqual(SourceLocation.commandLine("a\\=b.c=d").description, "--set a\\=b.c")
+        XCTAssertEqual(SourceLocation.commandLine("a.b").description, "--set a.b")
+    }
 }

@@ -15,9 +15,23 @@ public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConver
     /// The origin of every value that the user did not set.
     public static let chartDefault = SourceLocation(file: "chart default", line: 0, column: 0)
 
-    /// A value set by `--set` on the command line.
+    /// A value set by `--set` on the command line, named by its key alone
+    /// (`--set config.langsmithLicenseKey`): the value after the first unescaped
+    /// `=` may be a secret, and locations are printed in reports and errors.
     public static func commandLine(_ argument: String) -> SourceLocation {
-        SourceLocation(file: "--set \(argument)", line: 0, column: 0)
+        SourceLocation(file: "--set \(keyPart(of: argument))", line: 0, column: 0)
+    }
+
+    /// `a.b` of `a.b=c` (a `\=` escape does not end the key).
+    static func keyPart(of argument: String) -> String {
+        var escaped = false
+        var key = ""
+        for character in argument {
+            if character == "=" && !escaped { return key }
+            escaped = character == "\\" && !escaped
+            key.append(character)
+        }
+        return key
     }
 
     /// A whole file, without a position inside it.

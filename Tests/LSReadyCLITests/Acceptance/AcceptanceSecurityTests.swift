@@ -51,7 +51,7 @@ final class AcceptanceSecurityTests: XCTestCase {
         for secret in ["SUPERSECRET", "PGPASS", "AKSECRET", "CHPASS", "RPASS"] {
             XCTAssertFalse(run.result.standardOutput.contains(secret), "\(secret) printed")
         }
-        XCTAssertTrue(run.message("security.plaintext-secrets").contains("--set config.langsmithLicenseKey=<redacted>"),
+        XCTAssertTrue(run.message("security.plaintext-secrets").contains("--set config.langsmithLicenseKey)"),
                       run.message("security.plaintext-secrets"))
         let azure = try Acceptance.audit(values: "{}\n", [
             "--set", "config.blobStorage.enabled=true", "--set", "config.blobStorage.engine=Azure",

@@ -50,7 +50,7 @@ final class ValuesExplainRendererTests: XCTestCase {
             config.d = true  (chart default)
             config.l[0] = "x"  (v.yaml:2:9)
             config.l[1] = {}  (v.yaml:2:14)
-            config.s = "yes"  (--set config.s=yes)
+            config.s = "yes"  (--set config.s)
             ["dotted.key"] = null  (v.yaml:3:16)
 
             """)

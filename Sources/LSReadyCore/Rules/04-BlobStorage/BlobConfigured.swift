@@ -132,7 +132,7 @@ struct BlobConfigured: Rule {
             missing.append("azureStorageAccountName (or a connection string, or config.existingSecretName)")
         }
         var evidence = [blob.engine.evidence(), blob.azureContainerName.evidence(), blob.azureAccountName.evidence(),
-                        blob.azureConnectionString.secretEvidence(blob.azureConnectionString.value ? "set (not shown)" : "empty")]
+                        blob.azureConnectionString.evidence(blob.azureConnectionString.value ? "set (not shown)" : "empty")]
         if !secret.value.isEmpty { evidence.append(secret.evidence()) }
         if let account, missing.isEmpty {
             return .pass("Azure blob storage is configured: container \"\(blob.azureContainerName.value)\" with \(account).", evidence: evidence)

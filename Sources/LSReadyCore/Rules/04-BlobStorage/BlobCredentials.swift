@@ -137,7 +137,7 @@ struct BlobCredentials: Rule {
         let staticKeys = [blob.accessKey, blob.accessKeySecret, blob.azureAccountKey, blob.azureConnectionString].filter(\.value)
         if !staticKeys.isEmpty {
             return .atRisk("Static blob storage keys are written in the values (\(staticKeys.map(\.path).joined(separator: ", "))): move them to workload identity or a secret named by config.existingSecretName.",
-                           evidence: staticKeys.map { $0.secretEvidence("a value is set (not shown)") })
+                           evidence: staticKeys.map { $0.evidence("a value is set (not shown)") })
         }
 
         let accepted = acceptedAnnotations(model)

@@ -66,15 +66,15 @@ struct SecurityDefaultCredentials: Rule {
             }
             if store.key == "postgres" && credentials.connectionURL.value {
                 return .pass("Postgres connects through postgres.external.connectionUrl, not the default password",
-                             evidence: [credentials.connectionURL.secretEvidence("set (not shown)")])
+                             evidence: [credentials.connectionURL.evidence("set (not shown)")])
             }
             if credentials.passwordIsChartDefault {
                 return .fail("\(store.name) is external but \(store.key).external.password is the chart's default and no existingSecretName is set",
-                             evidence: [store.external.evidence(), credentials.password.secretEvidence("chart default (not shown)"),
+                             evidence: [store.external.evidence(), credentials.password.evidence("chart default (not shown)"),
                                         secret.evidence()])
             }
             let origin = credentials.password.value ? "set in the values" : "not from the chart defaults"
-            return .pass("\(store.name)'s credentials are \(origin)", evidence: [credentials.password.secretEvidence(credentials.password.value ? "set (not shown)" : "empty")])
+            return .pass("\(store.name)'s credentials are \(origin)", evidence: [credentials.password.evidence(credentials.password.value ? "set (not shown)" : "empty")])
         }
         var result = Judgement.worst(of: judgements, ifEmpty: .notApplicable("No external datastore."))
         if result.status == .pass {

@@ -10,7 +10,7 @@ struct SecurityPlaintextSecrets: Rule {
         summary: "No license key, salt, password, JWT or OAuth secret, blob storage key or datastore password (or connection URL carrying one) is written into the values files.",
         rationale: "Values files end up in Git, CI logs, Helm release history (readable by anyone who can read the release Secret) and support bundles. A credential written there leaks with every copy, and rotating it means editing and redeploying every environment.",
         remediation: "Move the values into Kubernetes Secrets (ideally synced from a secret manager) and reference them: config.existingSecretName for the license key, API key salt, basic-auth and OAuth secrets and blob keys; postgres.external.existingSecretName, redis.external.existingSecretName and clickhouse.external.existingSecretName for the datastores. Then rotate every credential that was committed.",
-        notes: "Only values a user file or --set gave count, not chart defaults. A connectionUrl counts only when it embeds a password (scheme://user:password@host); a URL without one is not a secret. The finding lists key paths and locations, never the values: a --set location is shown as `--set PATH=<redacted>`.",
+        notes: "Only values a user file or --set gave count, not chart defaults. A connectionUrl counts only when it embeds a password (scheme://user:password@host); a URL without one is not a secret. The finding lists key paths and locations, never the values: a --set location names the key alone (`--set PATH`).",
         examples: [
             RuleExample("secrets come from existing Secrets", expect: .pass, values: """
                 config:
@@ -63,8 +63,8 @@ struct SecurityPlaintextSecrets: Rule {
         guard !secrets.isEmpty else {
             return .pass("None of the \(SecretKeys.paths.count) secret-bearing keys (license key, salts, passwords, OAuth and blob keys, datastore credentials) holds a value in the values files.")
         }
-        let places = secrets.map { "\($0.path) (\($0.shownLocation))" }.joined(separator: ", ")
+        let places = secrets.map { "\($0.path) (\($0.location))" }.joined(separator: ", ")
         return .fail("\(secrets.count.counted("secret is", "secrets are")) written in the values: \(places). Move \(secrets.count == 1 ? "it" : "them") into Kubernetes Secrets and rotate \(secrets.count == 1 ? "it" : "them").",
-                     evidence: secrets.map(\.redactedEvidence))
+                     evidence: secrets.map(\.evidence))
     }
 }
