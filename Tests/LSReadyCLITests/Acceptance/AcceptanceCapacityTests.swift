@@ -1,0 +1,93 @@
+import Foundation
+import LSReadyCLI
+import LSReadyCore
+import TestSupport
+import XCTest
+
+/// Section 13 — capacity, written from CATALOG.md only.
+final class AcceptanceCapacityTests: XCTestCase {
+    static var metricsServer: K8s.Object { K8s.deployment("metrics-server", namespace: "kube-system") }
+
+    func testWithoutADumpCapacityIsUnverified() throws {
+        let run = try audit(values: "{}\n")
+        for id in ["capacity.cluster-minimum", "capacity.clickhouse-nodes", "capacity.metrics-server"] {
+            assertStatus(run, id, "unverified")
+        }
+    }
+
+    func testClusterMinimumExactlyAtTheThreshold() throws {
+        let notations: [[(String, String)]] = [
+            [("8", "32Gi"), ("8", "32Gi")],
+            [("8000m", "32768Mi"), ("8", "33554432Ki")],
+            [("16", "34359738368"), ("0", "34359738368")],
+            [("4", "16Gi"), ("4", "16Gi"), ("4", "16Gi"), ("4", "16Gi")],
+            [("15900m", "64Gi"), ("100m", "1Ki")],
+        ]
+        for nodes in notations {
+            let objects = nodes.enumerated().map { K8s.node("node-\($0.offset)", cpu: $0.element.0, memory: $0.element.1) }
+            assertStatus(try audit(cluster: objects + [Self.metricsServer]), "capacity.cluster-minimum", "pass", "\(nodes)")
+        }
+    }
+
+    func testClusterMinimumJustBelow() throws {
+        let cases: [[(String, String)]] = [
+            [("8", "32Gi"), ("7999m", "32Gi")],
+            [("8", "32Gi"), ("8", "32767Mi")],
+            [("8", "32G"), ("8", "32G")],
+            [("8", "34359738367"), ("8", "32Gi")],
+            [("16", "64Gi")].map { _ in ("15", "128Gi") },
+        ]
+        for nodes in cases {
+            let objects = nodes.enumerated().map { K8s.node("node-\($0.offset)", cpu: $0.element.0, memory: $0.element.1) }
+            let run = try audit(cluster: objects + [Self.metricsServer])
+            assertStatus(run, "capacity.cluster-minimum", "fail", "\(nodes)")
+        }
+        let big = try audit(cluster: [K8s.node("big", cpu: "64", memory: "69G")])
+        assertStatus(big, "capacity.cluster-minimum", "pass", "69G = 64.26Gi")
+        let eNotation = try audit(cluster: [K8s.node("big", cpu: "16", memory: "6.8719476736e10")])
+        assertStatus(eNotation, "capacity.cluster-minimum", "pass", "e notation, 64Gi exactly")
+    }
+
+    func testClickHouseNodesInChart() throws {
+        let fits = [K8s.node("a", cpu: "8", memory: "32Gi"), K8s.node("b", cpu: "4", memory: "16Gi"), K8s.node("c", cpu: "4", memory: "16Gi")]
+        assertStatus(try audit(values: "{}\n", cluster: fits), "capacity.clickhouse-nodes", "pass", "one node of 8 / 32Gi for one replica")
+        let small = (1...6).map { K8s.node("n\($0)", cpu: "4", memory: "16Gi") }
+        assertStatus(try audit(values: "{}\n", cluster: small), "capacity.clickhouse-nodes", "fail")
+        assertStatus(try audit(values: "{}\n", cluster: small, ["--profile", "dev"]), "capacity.clickhouse-nodes", "pass", "dev threshold 4 / 16Gi")
+        let almost = [K8s.node("a", cpu: "8", memory: "32G"), K8s.node("b", cpu: "7999m", memory: "64Gi")]
+        assertStatus(try audit(values: "{}\n", cluster: almost), "capacity.clickhouse-nodes", "fail", "32G < 32Gi; 7999m < 8")
+    }
+
+    func testClickHouseNodesPerReplica() throws {
+        let two = (1...2).map { K8s.node("big-\($0)", cpu: "16", memory: "64Gi") } + (1...4).map { K8s.node("small-\($0)", cpu: "4", memory: "8Gi") }
+        let run = try audit(values: AcceptanceClickHouseTests.externalCluster,
+                            cluster: AcceptanceClickHouseTests.altinityCluster(replicasCount: 3, nodes: two))
+        assertStatus(run, "capacity.clickhouse-nodes", "fail", "3 replicas, 2 nodes large enough")
+        let three = (1...3).map { K8s.node("big-\($0)", cpu: "8", memory: "32Gi") }
+        assertStatus(try audit(values: AcceptanceClickHouseTests.externalCluster,
+                               cluster: AcceptanceClickHouseTests.altinityCluster(replicasCount: 3, nodes: three)),
+                     "capacity.clickhouse-nodes", "pass")
+    }
+
+    func testClickHouseNodesExternalOutsideTheCluster() throws {
+        let nodes = (1...3).map { K8s.node("n\($0)", cpu: "4", memory: "16Gi") }
+        assertStatus(try audit(values: AcceptanceClickHouseTests.managed, cluster: nodes), "capacity.clickhouse-nodes", "not-applicable")
+        let outside = "clickhouse:\n  external:\n    enabled: true\n    host: clickhouse.example.com\n    cluster: prod\n"
+        assertStatus(try audit(values: outside, cluster: nodes + [Self.metricsServer]), "capacity.clickhouse-nodes", "not-applicable",
+                     "no ClickHouse installation or pods in the dump")
+    }
+
+    func testMetricsServer() throws {
+        let nodes = [K8s.node("a", cpu: "16", memory: "64Gi")]
+        assertStatus(try audit(cluster: nodes + [Self.metricsServer]), "capacity.metrics-server", "pass")
+        assertStatus(try audit(cluster: nodes + [K8s.apiService("v1beta1.metrics.k8s.io", available: true)]), "capacity.metrics-server", "pass")
+        assertStatus(try audit(cluster: nodes + [K8s.apiService("v1beta1.metrics.k8s.io", available: false)]), "capacity.metrics-server", "fail")
+        assertStatus(try audit(cluster: nodes), "capacity.metrics-server", "fail")
+    }
+
+    func testDevProfileDoesNotMakeCapacityNotApplicable() throws {
+        let run = try audit(values: "{}\n", cluster: [K8s.node("a", cpu: "4", memory: "16Gi")], ["--profile", "dev"])
+        assertStatus(run, "capacity.cluster-minimum", "fail", "not production-only")
+        assertStatus(run, "capacity.metrics-server", "fail")
+    }
+}

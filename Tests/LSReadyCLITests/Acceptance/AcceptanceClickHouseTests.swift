@@ -1,0 +1,434 @@
+import Foundation
+import LSReadyCLI
+import LSReadyCore
+import TestSupport
+import XCTest
+
+/// Section 3 — ClickHouse, written from CATALOG.md only.
+final class AcceptanceClickHouseTests: XCTestCase {
+    // MARK: - Inputs
+
+    static let goodResources = """
+    clickhouse:
+      statefulSet:
+        resources:
+          requests: {cpu: "8", memory: 32Gi}
+          limits: {cpu: "8", memory: 32Gi}
+    """
+
+    static func chResources(requests: String, limits: String = #"{cpu: "8", memory: 32Gi}"#) -> String {
+        """
+        clickhouse:
+          statefulSet:
+            resources:
+              requests: \(requests)
+              limits: \(limits)
+        """
+    }
+
+    static let externalCluster = """
+    clickhouse:
+      external:
+        enabled: true
+        host: ch.example.internal
+        cluster: prod
+        existingSecretName: ch-credentials
+    """
+
+    static let managed = """
+    clickhouse:
+      external:
+        enabled: true
+        hybrid: true
+        host: managed.clickhouse.langsmith.example
+        existingSecretName: ch-credentials
+    """
+
+    /// An EKS cluster with the chart's ClickHouse StatefulSet, its pod and PVC.
+    static func inChartCluster(storageClass: K8s.Object = K8s.storageClass("gp3", parameters: ["type": "gp3"], isDefault: true),
+                               pvcClass: String? = "gp3", pvcSize: String = "50Gi", pvcPhase: String = "Bound",
+                               podReady: Bool = true, withPVC: Bool = true, podClaims: [String]? = nil,
+                               podResources: K8s.Container? = nil, extra: [K8s.Object] = []) -> [K8s.Object] {
+        let labels = langsmithLabels("clickhouse")
+        let container = podResources ?? K8s.Container(name: "clickhouse", requests: ["cpu": "8", "memory": "32Gi"], limits: ["cpu": "8", "memory": "32Gi"])
+        var objects: [K8s.Object] = [
+            K8s.node("ip-10-0-1-1.ec2.internal", cpu: "16", memory: "64Gi"),
+            K8s.node("ip-10-0-1-2.ec2.internal", cpu: "16", memory: "64Gi"),
+            storageClass,
+            K8s.csiDriver("ebs.csi.aws.com"),
+            K8s.statefulSet("langsmith-clickhouse", labels: labels, containers: [container]),
+            K8s.pod("langsmith-clickhouse-0", labels: labels, containers: [container],
+                    claims: podClaims ?? (withPVC ? ["data-langsmith-clickhouse-0"] : []), ready: podReady),
+            K8s.job("langsmith-clickhouse-migrations", succeeded: 1, labels: langsmithLabels("clickhouse-migrations")),
+        ]
+        if withPVC { objects.append(K8s.pvc("data-langsmith-clickhouse-0", storageClass: pvcClass, size: pvcSize, phase: pvcPhase)) }
+        return objects + extra
+    }
+
+    /// An Altinity installation `langsmith-ch`, cluster `prod`, with `pods` pods mounting PVCs.
+    static func altinityCluster(replicasCount: Int?, clusterName: String = "prod", pods: Int = 3,
+                                container: K8s.Container = K8s.Container(name: "clickhouse", requests: ["cpu": "8", "memory": "32Gi"], limits: ["cpu": "8", "memory": "32Gi"]),
+                                mountPVC: Bool = true, nodes: [K8s.Object]? = nil) -> [K8s.Object] {
+        var objects: [K8s.Object] = nodes ?? (1...3).map { K8s.node("ip-10-0-2-\($0).ec2.internal", cpu: "16", memory: "64Gi") }
+        objects += [
+            K8s.storageClass("gp3", parameters: ["type": "gp3", "iops": "8000", "throughput": "1000"], isDefault: true),
+            K8s.csiDriver("ebs.csi.aws.com"),
+            K8s.clickHouseInstallation("langsmith-ch", clusters: [(clusterName, replicasCount)]),
+        ]
+        for index in 0..<pods {
+            let claim = "data-chi-langsmith-ch-\(clusterName)-0-\(index)-0"
+            objects.append(K8s.pod("chi-langsmith-ch-\(clusterName)-0-\(index)-0",
+                                   labels: ["clickhouse.altinity.com/chi": "langsmith-ch", "clickhouse.altinity.com/cluster": clusterName],
+                                   containers: [container], claims: mountPVC ? [claim] : []))
+            if mountPVC { objects.append(K8s.pvc(claim, storageClass: "gp3", size: "500Gi")) }
+        }
+        return objects
+    }
+
+    // MARK: - clickhouse.replicated
+
+    func testReplicatedInChartFailsInProductionAndIsNotApplicableInDev() throws {
+        let production = try audit(values: "config:\n  authType: mixed\n")
+        assertStatus(production, "clickhouse.replicated", "fail")
+        let dev = try audit(values: "config:\n  authType: mixed\n", ["--profile", "dev"])
+        assertStatus(dev, "clickhouse.replicated", "not-applicable")
+    }
+
+    func testReplicatedManagedPasses() throws {
+        assertStatus(try audit(values: Self.managed), "clickhouse.replicated", "pass")
+    }
+
+    func testReplicatedExternalWithoutClusterNameFails() throws {
+        let values = "clickhouse:\n  external:\n    enabled: true\n    host: ch.example.internal\n    cluster: \"\"\n"
+        assertStatus(try audit(values: values), "clickhouse.replicated", "fail")
+        let absent = "clickhouse:\n  external:\n    enabled: true\n    host: ch.example.internal\n"
+        assertStatus(try audit(values: absent), "clickhouse.replicated", "fail")
+    }
+
+    func testReplicatedExternalWithClusterNameNeedsADump() throws {
+        let run = try audit(values: Self.externalCluster)
+        assertStatus(run, "clickhouse.replicated", "unverified")
+        assertStatus(run, "clickhouse.replica-guardrail", "unverified")
+    }
+
+    func testReplicatedCountFromTheInstallationLayout() throws {
+        let three = try audit(values: Self.externalCluster, cluster: Self.altinityCluster(replicasCount: 3))
+        assertStatus(three, "clickhouse.replicated", "pass")
+        assertStatus(three, "clickhouse.replica-guardrail", "pass")
+        XCTAssertTrue(three.evidence("clickhouse.replicated").contains { ($0["object"]?.string ?? "").contains("langsmith-ch") },
+                      "evidence names the installation")
+        let two = try audit(values: Self.externalCluster, cluster: Self.altinityCluster(replicasCount: 2, pods: 2))
+        assertStatus(two, "clickhouse.replicated", "fail")
+        let defaulted = try audit(values: Self.externalCluster, cluster: Self.altinityCluster(replicasCount: nil, pods: 1))
+        assertStatus(defaulted, "clickhouse.replicated", "fail", "replicasCount defaults to 1")
+    }
+
+    func testReplicaGuardrailBoundaries() throws {
+        let five = try audit(values: Self.externalCluster, cluster: Self.altinityCluster(replicasCount: 5, pods: 5))
+        assertStatus(five, "clickhouse.replica-guardrail", "pass")
+        assertStatus(five, "clickhouse.replicated", "pass")
+        let six = try audit(values: Self.externalCluster, cluster: Self.altinityCluster(replicasCount: 6, pods: 6))
+        assertStatus(six, "clickhouse.replica-guardrail", "at-risk")
+        assertStatus(six, "clickhouse.replicated", "pass")
+        assertStatus(try audit(values: "{}\n"), "clickhouse.replica-guardrail", "pass", "in-chart")
+    }
+
+    // MARK: - clickhouse.resources
+
+    func testResourcesChartDefaultsAreAtRiskOnlyLimitsMeetIt() throws {
+        // Chart 0.16 defaults: requests 3500m / 12Gi, limits 8 / 32Gi.
+        let run = try audit(values: "{}\n")
+        assertStatus(run, "clickhouse.resources", "at-risk")
+    }
+
+    func testResourcesRequestsMeetTheThresholdInEveryNotation() throws {
+        for requests in [#"{cpu: "8", memory: 32Gi}"#, #"{cpu: 8000m, memory: 32768Mi}"#, #"{cpu: 8, memory: 34359738368}"#,
+                         #"{cpu: "8.5", memory: 3.4359738368e10}"#, #"{cpu: 16, memory: 33554432Ki}"#, #"{cpu: 8, memory: 64Gi}"#] {
+            let run = try audit(values: Self.chResources(requests: requests))
+            assertStatus(run, "clickhouse.resources", "pass", requests)
+        }
+    }
+
+    func testResourcesJustBelowTheRequestsFallBackToLimits() throws {
+        for requests in [#"{cpu: 7999m, memory: 32Gi}"#, #"{cpu: 8, memory: 32767Mi}"#, #"{cpu: 8, memory: 32G}"#,
+                         #"{cpu: 8, memory: 34359738367}"#] {
+            let run = try audit(values: Self.chResources(requests: requests))
+            assertStatus(run, "clickhouse.resources", "at-risk", requests)
+        }
+    }
+
+    func testResourcesLimitsBelowOrMissingFail() throws {
+        let lowLimits = Self.chResources(requests: #"{cpu: 2, memory: 8Gi}"#, limits: #"{cpu: 7999m, memory: 32Gi}"#)
+        assertStatus(try audit(values: lowLimits), "clickhouse.resources", "fail")
+        let lowMemory = Self.chResources(requests: #"{cpu: 2, memory: 8Gi}"#, limits: #"{cpu: 8, memory: 34G}"#)
+        assertStatus(try audit(values: lowMemory), "clickhouse.resources", "fail", "34G < 32Gi")
+        let noLimits = Self.chResources(requests: #"{cpu: 2, memory: 8Gi}"#, limits: "null")
+        assertStatus(try audit(values: noLimits), "clickhouse.resources", "fail", "limits deleted")
+        let bigGLimits = Self.chResources(requests: #"{cpu: 2, memory: 8Gi}"#, limits: #"{cpu: 8, memory: 35G}"#)
+        assertStatus(try audit(values: bigGLimits), "clickhouse.resources", "at-risk", "35G >= 32Gi")
+    }
+
+    func testResourcesDevThresholdIsFourAndSixteen() throws {
+        let exact = Self.chResources(requests: #"{cpu: 4, memory: 16Gi}"#, limits: #"{cpu: 4, memory: 16Gi}"#)
+        assertStatus(try audit(values: exact, ["--profile", "dev"]), "clickhouse.resources", "pass")
+        assertStatus(try audit(values: exact), "clickhouse.resources", "fail", "production needs 8 / 32Gi")
+        let below = Self.chResources(requests: #"{cpu: 3999m, memory: 16Gi}"#, limits: #"{cpu: 4, memory: 16Gi}"#)
+        assertStatus(try audit(values: below, ["--profile", "dev"]), "clickhouse.resources", "at-risk")
+        let belowLimits = Self.chResources(requests: #"{cpu: 2, memory: 8Gi}"#, limits: #"{cpu: 3999m, memory: 16Gi}"#)
+        assertStatus(try audit(values: belowLimits, ["--profile", "dev"]), "clickhouse.resources", "fail")
+        let memoryBelow = Self.chResources(requests: #"{cpu: 4, memory: 8Gi}"#, limits: #"{cpu: 4, memory: 16383Mi}"#)
+        assertStatus(try audit(values: memoryBelow, ["--profile", "dev"]), "clickhouse.resources", "fail")
+    }
+
+    func testResourcesManagedIsNotApplicableExternalNeedsADump() throws {
+        assertStatus(try audit(values: Self.managed), "clickhouse.resources", "not-applicable")
+        assertStatus(try audit(values: Self.externalCluster), "clickhouse.resources", "unverified")
+        let good = try audit(values: Self.externalCluster, cluster: Self.altinityCluster(replicasCount: 3))
+        assertStatus(good, "clickhouse.resources", "pass")
+        let small = K8s.Container(name: "clickhouse", requests: ["cpu": "4", "memory": "16Gi"], limits: ["cpu": "8", "memory": "32Gi"])
+        let limitsOnly = try audit(values: Self.externalCluster, cluster: Self.altinityCluster(replicasCount: 3, container: small))
+        assertStatus(limitsOnly, "clickhouse.resources", "at-risk")
+        let tiny = K8s.Container(name: "clickhouse", requests: ["cpu": "2", "memory": "4Gi"])
+        assertStatus(try audit(values: Self.externalCluster, cluster: Self.altinityCluster(replicasCount: 3, container: tiny)),
+                     "clickhouse.resources", "fail")
+    }
+
+    func testResourcesTheClusterDecidesOverValues() throws {
+        let small = K8s.Container(name: "clickhouse", requests: ["cpu": "2", "memory": "8Gi"], limits: ["cpu": "2", "memory": "8Gi"])
+        let run = try audit(values: Self.goodResources, cluster: Self.inChartCluster(podResources: small))
+        assertStatus(run, "clickhouse.resources", "fail", "pod runs with 2 / 8Gi")
+    }
+
+    // MARK: - clickhouse.persistence
+
+    func testPersistenceInChart() throws {
+        assertStatus(try audit(values: "{}\n"), "clickhouse.persistence", "pass", "chart default enabled")
+        let off = "clickhouse:\n  statefulSet:\n    persistence:\n      enabled: false\n"
+        let run = try audit(values: off)
+        assertStatus(run, "clickhouse.persistence", "fail")
+        XCTAssertTrue(run.message("clickhouse.persistence").contains("clickhouse.statefulSet.persistence.enabled"), run.message("clickhouse.persistence"))
+        let evidence = run.evidence("clickhouse.persistence").first { $0["path"]?.string == "clickhouse.statefulSet.persistence.enabled" }
+        XCTAssertEqual(evidence?["file"]?.string, "values.yaml")
+        XCTAssertEqual(evidence?["line"]?.number, 4)
+        XCTAssertEqual(evidence?["column"]?.number, 16)
+    }
+
+    func testPersistenceClusterPodWithoutPVCFails() throws {
+        assertStatus(try audit(values: "{}\n", cluster: Self.inChartCluster()), "clickhouse.persistence", "pass")
+        let run = try audit(values: "{}\n", cluster: Self.inChartCluster(withPVC: false))
+        assertStatus(run, "clickhouse.persistence", "fail", "values enable it but the pod mounts no PVC")
+    }
+
+    func testPersistenceExternal() throws {
+        assertStatus(try audit(values: Self.externalCluster), "clickhouse.persistence", "unverified")
+        assertStatus(try audit(values: Self.managed), "clickhouse.persistence", "not-applicable")
+        assertStatus(try audit(values: Self.externalCluster, cluster: Self.altinityCluster(replicasCount: 3)), "clickhouse.persistence", "pass")
+        assertStatus(try audit(values: Self.externalCluster, cluster: Self.altinityCluster(replicasCount: 3, mountPVC: false)),
+                     "clickhouse.persistence", "fail")
+    }
+
+    // MARK: - clickhouse.ssd-storage
+
+    func testSSDStorageNeedsADump() throws {
+        assertStatus(try audit(values: "{}\n"), "clickhouse.ssd-storage", "unverified")
+    }
+
+    func testSSDStorageEBSTypes() throws {
+        let cases: [(String, [String: String], String)] = [
+            ("ebs.csi.aws.com", ["type": "gp3"], "pass"), ("ebs.csi.aws.com", [:], "pass"),
+            ("ebs.csi.aws.com", ["type": "gp2"], "pass"), ("ebs.csi.aws.com", ["type": "io1"], "pass"),
+            ("ebs.csi.aws.com", ["type": "io2"], "pass"), ("kubernetes.io/aws-ebs", ["type": "gp2"], "pass"),
+            ("ebs.csi.aws.com", ["type": "st1"], "fail"), ("ebs.csi.aws.com", ["type": "sc1"], "fail"),
+            ("ebs.csi.aws.com", ["type": "standard"], "fail"), ("kubernetes.io/aws-ebs", ["type": "sc1"], "fail"),
+            ("pd.csi.storage.gke.io", ["type": "pd-ssd"], "pass"), ("pd.csi.storage.gke.io", ["type": "pd-balanced"], "pass"),
+            ("pd.csi.storage.gke.io", ["type": "pd-extreme"], "pass"), ("pd.csi.storage.gke.io", ["type": "hyperdisk-balanced"], "pass"),
+            ("pd.csi.storage.gke.io", ["type": "pd-standard"], "fail"),
+            ("disk.csi.azure.com", ["skuName": "Premium_LRS"], "pass"), ("disk.csi.azure.com", ["skuName": "PremiumV2_LRS"], "pass"),
+            ("disk.csi.azure.com", ["skuName": "StandardSSD_LRS"], "pass"), ("disk.csi.azure.com", ["skuName": "UltraSSD_LRS"], "pass"),
+            ("disk.csi.azure.com", ["skuName": "Standard_LRS"], "fail"),
+            ("rancher.io/local-path", [:], "unverified"),
+        ]
+        for (provisioner, parameters, expected) in cases {
+            let sc = K8s.storageClass("fast", provisioner: provisioner, parameters: parameters, isDefault: true)
+            let run = try audit(values: "{}\n", cluster: Self.inChartCluster(storageClass: sc, pvcClass: "fast"))
+            assertStatus(run, "clickhouse.ssd-storage", expected, "\(provisioner) \(parameters)")
+        }
+    }
+
+    func testSSDStoragePVCWithoutClassUsesTheDefaultClass() throws {
+        let slowDefault = K8s.storageClass("throughput", parameters: ["type": "st1"], isDefault: true)
+        let gp3 = K8s.storageClass("gp3", parameters: ["type": "gp3"])
+        let run = try audit(values: "{}\n", cluster: Self.inChartCluster(storageClass: slowDefault, pvcClass: nil, extra: [gp3]))
+        assertStatus(run, "clickhouse.ssd-storage", "fail", "default class is st1")
+        let explicit = try audit(values: "{}\n", cluster: Self.inChartCluster(storageClass: slowDefault, pvcClass: "gp3", extra: [gp3]))
+        assertStatus(explicit, "clickhouse.ssd-storage", "pass", "explicit gp3 wins over the st1 default")
+    }
+
+    // MARK: - clickhouse.storage-performance
+
+    func testStoragePerformanceGP3() throws {
+        let defaults = try audit(values: "{}\n", cluster: Self.inChartCluster())
+        assertStatus(defaults, "clickhouse.storage-performance", "at-risk", "gp3 defaults 3000 / 125")
+        let message = defaults.message("clickhouse.storage-performance")
+        XCTAssertTrue(message.contains("3000") && message.contains("125"), message)
+        let cases: [([String: String], String)] = [
+            (["type": "gp3", "iops": "7000", "throughput": "1000"], "pass"),
+            (["type": "gp3", "iops": "16000", "throughput": "1000"], "pass"),
+            (["type": "gp3", "iops": "6999", "throughput": "1000"], "at-risk"),
+            (["type": "gp3", "iops": "7000", "throughput": "999"], "at-risk"),
+            (["iops": "7000", "throughput": "1000"], "pass"),
+        ]
+        for (parameters, expected) in cases {
+            let sc = K8s.storageClass("gp3", parameters: parameters, isDefault: true)
+            assertStatus(try audit(values: "{}\n", cluster: Self.inChartCluster(storageClass: sc)), "clickhouse.storage-performance", expected, "\(parameters)")
+        }
+    }
+
+    func testStoragePerformanceGP2IsAtRiskByThroughput() throws {
+        let sc = K8s.storageClass("gp2", parameters: ["type": "gp2"], isDefault: true)
+        let big = try audit(values: "{}\n", cluster: Self.inChartCluster(storageClass: sc, pvcClass: "gp2", pvcSize: "6000Gi"))
+        assertStatus(big, "clickhouse.storage-performance", "at-risk")
+        XCTAssertTrue(big.message("clickhouse.storage-performance").contains("16000"), big.message("clickhouse.storage-performance"))
+        let small = try audit(values: "{}\n", cluster: Self.inChartCluster(storageClass: sc, pvcClass: "gp2", pvcSize: "100Gi"))
+        XCTAssertTrue(small.message("clickhouse.storage-performance").contains("300"), small.message("clickhouse.storage-performance"))
+    }
+
+    func testStoragePerformanceProvisionedIOPS() throws {
+        let perGB = K8s.storageClass("io2", parameters: ["type": "io2", "iopsPerGB": "50"], isDefault: true)
+        assertStatus(try audit(values: "{}\n", cluster: Self.inChartCluster(storageClass: perGB, pvcClass: "io2", pvcSize: "140Gi")),
+                     "clickhouse.storage-performance", "pass", "50 x 140 = 7000")
+        assertStatus(try audit(values: "{}\n", cluster: Self.inChartCluster(storageClass: perGB, pvcClass: "io2", pvcSize: "139Gi")),
+                     "clickhouse.storage-performance", "at-risk", "50 x 139 = 6950")
+        let fixed = K8s.storageClass("io1", parameters: ["type": "io1", "iops": "7000"], isDefault: true)
+        assertStatus(try audit(values: "{}\n", cluster: Self.inChartCluster(storageClass: fixed, pvcClass: "io1")),
+                     "clickhouse.storage-performance", "pass")
+    }
+
+    func testStoragePerformanceUnknown() throws {
+        assertStatus(try audit(values: "{}\n"), "clickhouse.storage-performance", "unverified")
+        let local = K8s.storageClass("local", provisioner: "rancher.io/local-path", isDefault: true)
+        assertStatus(try audit(values: "{}\n", cluster: Self.inChartCluster(storageClass: local, pvcClass: "local")),
+                     "clickhouse.storage-performance", "unverified")
+    }
+
+    // MARK: - clickhouse.volume-expansion
+
+    func testVolumeExpansion() throws {
+        assertStatus(try audit(values: "{}\n", cluster: Self.inChartCluster()), "clickhouse.volume-expansion", "pass")
+        for allow in [false, nil] as [Bool?] {
+            let sc = K8s.storageClass("gp3", parameters: ["type": "gp3"], isDefault: true, allowVolumeExpansion: allow)
+            assertStatus(try audit(values: "{}\n", cluster: Self.inChartCluster(storageClass: sc)), "clickhouse.volume-expansion", "at-risk", "\(String(describing: allow))")
+        }
+        assertStatus(try audit(values: "{}\n"), "clickhouse.volume-expansion", "unverified")
+    }
+
+    // MARK: - clickhouse.ebs-csi-driver
+
+    func testEBSCSIDriver() throws {
+        var cluster = Self.inChartCluster()
+        assertStatus(try audit(values: "{}\n", cluster: cluster), "clickhouse.ebs-csi-driver", "pass")
+        cluster.removeAll { $0["kind"] as? String == "CSIDriver" }
+        assertStatus(try audit(values: "{}\n", cluster: cluster), "clickhouse.ebs-csi-driver", "fail")
+        assertStatus(try audit(values: "{}\n", cluster: cluster + [K8s.deployment("ebs-csi-controller", namespace: "kube-system")]),
+                     "clickhouse.ebs-csi-driver", "pass")
+        assertStatus(try audit(values: "{}\n", cluster: cluster + [K8s.daemonSet("ebs-csi-node")]), "clickhouse.ebs-csi-driver", "pass")
+        assertStatus(try audit(values: "{}\n", cluster: cluster, ["--platform", "gke"]), "clickhouse.ebs-csi-driver", "not-applicable")
+        assertStatus(try audit(values: "{}\n"), "clickhouse.ebs-csi-driver", "unverified", "no nodes: platform eks, unverified")
+    }
+
+    func testEBSRulesOffEKSAreNotApplicable() throws {
+        let gke = [K8s.node("gke-pool-1", cpu: "16", memory: "64Gi", providerID: "gce://project/us-central1-a/gke-pool-1"),
+                   K8s.storageClass("standard-rwo", provisioner: "pd.csi.storage.gke.io", parameters: ["type": "pd-balanced"], isDefault: true)]
+        let run = try audit(values: "{}\n", cluster: gke)
+        XCTAssertEqual(run.report["platform"]?.string, "gke")
+        assertStatus(run, "clickhouse.ebs-csi-driver", "not-applicable")
+        assertStatus(run, "clickhouse.default-storageclass", "not-applicable")
+        let aks = [K8s.node("aks-pool-1", providerID: "azure:///subscriptions/x/vm/0")]
+        assertStatus(try audit(values: "{}\n", cluster: aks), "clickhouse.ebs-csi-driver", "not-applicable")
+        let labelled = [K8s.node("ip-1", providerID: nil, labels: ["eks.amazonaws.com/nodegroup": "ng-1"])]
+        assertStatus(try audit(values: "{}\n", cluster: labelled), "clickhouse.ebs-csi-driver", "fail", "EKS by label, no driver")
+    }
+
+    // MARK: - clickhouse.default-storageclass
+
+    func testDefaultStorageClass() throws {
+        let csiDefault = K8s.storageClass("gp3", parameters: ["type": "gp3"], isDefault: true)
+        assertStatus(try audit(values: "{}\n", cluster: Self.inChartCluster(storageClass: csiDefault)), "clickhouse.default-storageclass", "pass")
+        let noDefault = K8s.storageClass("gp3", parameters: ["type": "gp3"], isDefault: false)
+        assertStatus(try audit(values: "{}\n", cluster: Self.inChartCluster(storageClass: noDefault)), "clickhouse.default-storageclass", "fail")
+        let inTree = K8s.storageClass("gp2", provisioner: "kubernetes.io/aws-ebs", parameters: ["type": "gp2"], isDefault: true)
+        assertStatus(try audit(values: "{}\n", cluster: Self.inChartCluster(storageClass: inTree, pvcClass: "gp2")), "clickhouse.default-storageclass", "at-risk")
+        let second = K8s.storageClass("io2", parameters: ["type": "io2"], isDefault: true)
+        assertStatus(try audit(values: "{}\n", cluster: Self.inChartCluster(storageClass: csiDefault, extra: [second])), "clickhouse.default-storageclass", "at-risk")
+        var falseDefault = K8s.storageClass("other", parameters: ["type": "gp3"])
+        falseDefault["metadata"] = K8s.meta("other", namespace: nil, annotations: ["storageclass.kubernetes.io/is-default-class": "false"])
+        assertStatus(try audit(values: "{}\n", cluster: Self.inChartCluster(storageClass: csiDefault, extra: [falseDefault])),
+                     "clickhouse.default-storageclass", "pass", "an explicit false is not a default")
+    }
+
+    // MARK: - clickhouse.pvc-bound
+
+    func testPVCBound() throws {
+        assertStatus(try audit(values: "{}\n", cluster: Self.inChartCluster()), "clickhouse.pvc-bound", "pass")
+        for phase in ["Pending", "Lost"] {
+            let run = try audit(values: "{}\n", cluster: Self.inChartCluster(pvcPhase: phase))
+            assertStatus(run, "clickhouse.pvc-bound", "fail", phase)
+            XCTAssertTrue(run.evidence("clickhouse.pvc-bound").contains { ($0["object"]?.string ?? "").contains("data-langsmith-clickhouse-0") })
+        }
+        assertStatus(try audit(values: "{}\n", cluster: Self.inChartCluster(withPVC: false)), "clickhouse.pvc-bound", "fail",
+                     "StatefulSet without its PVC")
+        assertStatus(try audit(values: "{}\n"), "clickhouse.pvc-bound", "unverified")
+        assertStatus(try audit(values: Self.managed, cluster: Self.inChartCluster()), "clickhouse.pvc-bound", "not-applicable")
+    }
+
+    // MARK: - clickhouse.pods-ready
+
+    func testPodsReady() throws {
+        assertStatus(try audit(values: "{}\n", cluster: Self.inChartCluster()), "clickhouse.pods-ready", "pass")
+        let run = try audit(values: "{}\n", cluster: Self.inChartCluster(podReady: false))
+        assertStatus(run, "clickhouse.pods-ready", "fail")
+        XCTAssertTrue(run.evidence("clickhouse.pods-ready").contains { ($0["object"]?.string ?? "").contains("langsmith-clickhouse-0") })
+        assertStatus(try audit(values: "{}\n"), "clickhouse.pods-ready", "unverified")
+        assertStatus(try audit(values: Self.managed, cluster: Self.inChartCluster()), "clickhouse.pods-ready", "not-applicable")
+        var altinity = Self.altinityCluster(replicasCount: 3)
+        if let index = altinity.firstIndex(where: { ($0["metadata"] as? [String: Any])?["name"] as? String == "chi-langsmith-ch-prod-0-1-0" }) {
+            altinity[index] = K8s.pod("chi-langsmith-ch-prod-0-1-0", labels: ["clickhouse.altinity.com/chi": "langsmith-ch"], claims: ["data-chi-langsmith-ch-prod-0-1-0"], ready: false)
+        }
+        assertStatus(try audit(values: Self.externalCluster, cluster: altinity), "clickhouse.pods-ready", "fail", "one Altinity replica not ready")
+    }
+
+    // MARK: - clickhouse.migrations
+
+    func testMigrations() throws {
+        var cluster = Self.inChartCluster()
+        assertStatus(try audit(values: "{}\n", cluster: cluster), "clickhouse.migrations", "pass")
+        cluster.removeAll { $0["kind"] as? String == "Job" }
+        assertStatus(try audit(values: "{}\n", cluster: cluster), "clickhouse.migrations", "unverified", "absent")
+        assertStatus(try audit(values: "{}\n", cluster: cluster + [K8s.job("langsmith-clickhouse-migrations-x7k2p", succeeded: 1)]),
+                     "clickhouse.migrations", "pass", "random suffix")
+        assertStatus(try audit(values: "{}\n", cluster: cluster + [K8s.job("langsmith-clickhouse-migrations", failed: 6)]),
+                     "clickhouse.migrations", "at-risk", "failed")
+        assertStatus(try audit(values: "{}\n"), "clickhouse.migrations", "unverified")
+    }
+
+    // MARK: - generic
+
+    func testClusterOnlyRulesAreUnverifiedWithoutADump() throws {
+        let run = try audit(values: "{}\n")
+        for id in ["clickhouse.ssd-storage", "clickhouse.storage-performance", "clickhouse.volume-expansion", "clickhouse.ebs-csi-driver",
+                   "clickhouse.default-storageclass", "clickhouse.pvc-bound", "clickhouse.pods-ready", "clickhouse.migrations"] {
+            assertStatus(run, id, "unverified")
+            XCTAssertTrue(run.message(id).lowercased().contains("cluster") || run.message(id).contains("kubectl get"), "\(id) says which input decides: \(run.message(id))")
+        }
+    }
+
+    func testVerdictAndExitCodeFollowTheGate() throws {
+        let run = try audit(values: "{}\n")
+        XCTAssertEqual(run.verdict, "not-ready")
+        XCTAssertEqual(run.exitCode, .gateFailed)
+        XCTAssertEqual(try audit(values: "{}\n", ["--fail-on", "never"]).exitCode, .passed)
+        XCTAssertEqual(try audit(values: "{}\n", ["--fail-on", "at-risk"]).exitCode, .gateFailed)
+        let findings = run.report["findings"]?.items ?? []
+        XCTAssertEqual(Set(findings.compactMap { $0["id"]?.string }).count, findings.count, "one finding per rule")
+    }
+}
