@@ -90,4 +90,29 @@ final class AcceptanceCapacityTests: XCTestCase {
         assertStatus(run, "capacity.cluster-minimum", "fail", "not production-only")
         assertStatus(run, "capacity.metrics-server", "fail")
     }
+
+    func testDumpWithoutNodes() throws {
+        let run = try audit(cluster: [Self.metricsServer])
+        print("PROBE no nodes:", run.status("capacity.cluster-minimum") ?? "-", run.message("capacity.cluster-minimum"),
+              "| ch-nodes:", run.status("capacity.clickhouse-nodes") ?? "-", run.message("capacity.clickhouse-nodes"))
+    }
+
+    func testMetricsServerInAnotherNamespace() throws {
+        let run = try audit(cluster: [K8s.node("a", cpu: "16", memory: "64Gi"), K8s.deployment("metrics-server", namespace: "monitoring")])
+        assertStatus(run, "capacity.metrics-server", "pass")
+    }
+
+    func testAllocatableNotCapacityDecides() throws {
+        var node = K8s.node("a", cpu: "16", memory: "64Gi")
+        node["status"] = ["capacity": ["cpu": "16", "memory": "64Gi"], "allocatable": ["cpu": "15890m", "memory": "62Gi"]]
+        assertStatus(try audit(cluster: [node, Self.metricsServer]), "capacity.cluster-minimum", "fail", "allocatable below 16 / 64Gi")
+    }
+
+    func testClickHouseNodesAltinityOnGKE() throws {
+        let nodes = (1...3).map { K8s.node("gke-\($0)", cpu: "8", memory: "32Gi", providerID: "gce://p/z/gke-\($0)") }
+        let run = try audit(values: AcceptanceClickHouseTests.externalCluster, cluster: AcceptanceClickHouseTests.altinityCluster(replicasCount: 3, nodes: nodes))
+        assertStatus(run, "capacity.clickhouse-nodes", "pass")
+        let inChartNoValues = try audit(cluster: [K8s.node("a", cpu: "4", memory: "16Gi"), K8s.statefulSet("langsmith-clickhouse", labels: langsmithLabels("clickhouse"))])
+        assertStatus(inChartNoValues, "capacity.clickhouse-nodes", "fail", "the chart StatefulSet in the dump, no node fits")
+    }
 }

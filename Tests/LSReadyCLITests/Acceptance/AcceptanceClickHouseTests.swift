@@ -431,4 +431,62 @@ final class AcceptanceClickHouseTests: XCTestCase {
         let findings = run.report["findings"]?.items ?? []
         XCTAssertEqual(Set(findings.compactMap { $0["id"]?.string }).count, findings.count, "one finding per rule")
     }
+
+    // MARK: - second round: edges
+
+    func testPersistenceClusterDecidesWhenValuesDisableIt() throws {
+        let off = "clickhouse:\n  statefulSet:\n    persistence:\n      enabled: false\n"
+        let run = try audit(values: off, cluster: Self.inChartCluster())
+        assertStatus(run, "clickhouse.persistence", "pass", "the running pod mounts its PVC")
+    }
+
+    func testSeveralPVCsWorstWins() throws {
+        let extra = [K8s.pvc("data-langsmith-clickhouse-1", storageClass: "gp3", phase: "Pending")]
+        let run = try audit(values: "{}\n", cluster: Self.inChartCluster(extra: extra))
+        assertStatus(run, "clickhouse.pvc-bound", "fail")
+        let objects = run.evidence("clickhouse.pvc-bound").compactMap { $0["object"]?.string }.joined(separator: " ")
+        XCTAssertTrue(objects.contains("data-langsmith-clickhouse-0") && objects.contains("data-langsmith-clickhouse-1"), objects)
+    }
+
+    func testAltinityPVCsAreClickHousePVCs() throws {
+        var cluster = Self.altinityCluster(replicasCount: 3)
+        cluster.append(K8s.pvc("data-chi-langsmith-ch-prod-0-3-0", storageClass: "gp3", phase: "Lost"))
+        let run = try audit(values: Self.externalCluster, cluster: cluster)
+        assertStatus(run, "clickhouse.pvc-bound", "fail")
+        assertStatus(run, "clickhouse.storage-performance", "pass", "gp3 8000 / 1000")
+        assertStatus(run, "clickhouse.ssd-storage", "pass")
+        assertStatus(run, "clickhouse.volume-expansion", "pass")
+    }
+
+    func testAzureLowercaseSkuName() throws {
+        let sc = K8s.storageClass("managed-premium", provisioner: "disk.csi.azure.com", parameters: ["skuname": "Premium_LRS"], isDefault: true)
+        assertStatus(try audit(values: "{}\n", cluster: Self.inChartCluster(storageClass: sc, pvcClass: "managed-premium")), "clickhouse.ssd-storage", "pass")
+        let slow = K8s.storageClass("managed-standard", provisioner: "disk.csi.azure.com", parameters: ["skuname": "Standard_LRS"], isDefault: true)
+        assertStatus(try audit(values: "{}\n", cluster: Self.inChartCluster(storageClass: slow, pvcClass: "managed-standard")), "clickhouse.ssd-storage", "fail")
+    }
+
+    func testUnlabelledChartClickHouseObjects() throws {
+        // A dump without labels: the StatefulSet is named <release>-clickhouse, its PVCs data-<release>-clickhouse-N.
+        let container = K8s.Container(name: "clickhouse", requests: ["cpu": "8", "memory": "32Gi"])
+        let objects: [K8s.Object] = [
+            K8s.node("ip-1", cpu: "16", memory: "64Gi"),
+            K8s.storageClass("gp3", parameters: ["type": "gp3"], isDefault: true), K8s.csiDriver("ebs.csi.aws.com"),
+            K8s.statefulSet("ls-clickhouse", containers: [container]),
+            K8s.pod("ls-clickhouse-0", containers: [container], claims: ["data-ls-clickhouse-0"], ready: false),
+            K8s.pvc("data-ls-clickhouse-0", storageClass: "gp3", phase: "Pending"),
+        ]
+        let run = try audit(values: "{}\n", cluster: objects)
+        assertStatus(run, "clickhouse.pvc-bound", "fail")
+        assertStatus(run, "clickhouse.pods-ready", "fail")
+    }
+
+    func testReplicatedClusterNameMismatchIsNotCounted() throws {
+        let run = try audit(values: Self.externalCluster, cluster: Self.altinityCluster(replicasCount: 3, clusterName: "other"))
+        XCTAssertNotEqual(run.status("clickhouse.replicated"), "pass", run.message("clickhouse.replicated"))
+    }
+
+    func testReplicatedCountFromPodsWhenLayoutIsSilent() throws {
+        let run = try audit(values: Self.externalCluster, cluster: Self.altinityCluster(replicasCount: nil, pods: 3))
+        print("PROBE replicated silent layout 3 pods:", run.status("clickhouse.replicated") ?? "-", run.message("clickhouse.replicated"))
+    }
 }

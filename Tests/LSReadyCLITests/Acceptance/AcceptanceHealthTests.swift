@@ -125,4 +125,34 @@ final class AcceptanceHealthTests: XCTestCase {
         XCTAssertEqual(run.verdict, "not-ready")
         XCTAssertEqual(run.exitCode, .gateFailed)
     }
+
+    func testInitContainerCrashLoop() throws {
+        var pod = Self.backendPod(K8s.Container(name: "backend"))
+        var status = pod["status"] as! [String: Any]
+        status["initContainerStatuses"] = [["name": "wait-for-db", "ready": false, "restartCount": 7,
+                                            "state": ["waiting": ["reason": "CrashLoopBackOff"]]]]
+        pod["status"] = status
+        let run = try audit(cluster: Self.nodes + [pod])
+        assertStatus(run, "health.crashloop", "at-risk", "Init:CrashLoopBackOff")
+        var oom = Self.backendPod(K8s.Container(name: "backend"))
+        var oomStatus = oom["status"] as! [String: Any]
+        oomStatus["initContainerStatuses"] = [["name": "load-schema", "ready": true, "restartCount": 1,
+                                               "state": ["terminated": ["reason": "Completed", "exitCode": 0]],
+                                               "lastState": ["terminated": ["reason": "OOMKilled", "exitCode": 137]]]]
+        oom["status"] = oomStatus
+        assertStatus(try audit(cluster: Self.nodes + [oom]), "health.oomkilled", "fail", "init container OOMKilled on its last run")
+    }
+
+    func testUnlabelledClickHousePodOOM() throws {
+        let pod = K8s.pod("langsmith-clickhouse-0", containers: [K8s.Container(name: "clickhouse", restartCount: 2, lastTerminatedReason: "OOMKilled")])
+        let sts = K8s.statefulSet("langsmith-clickhouse")
+        let run = try audit(cluster: Self.nodes + [sts, pod])
+        assertStatus(run, "health.oomkilled", "fail")
+    }
+
+    func testMessageNamesThePod() throws {
+        let run = try audit(cluster: Self.nodes + [Self.backendPod(K8s.Container(name: "backend", restartCount: 1, lastTerminatedReason: "OOMKilled"))])
+        XCTAssertTrue(run.message("health.oomkilled").contains("langsmith-backend-7c9d8b6f5-abcde") ||
+                      run.evidence("health.oomkilled").contains { ($0["object"]?.string ?? "").contains("langsmith-backend-7c9d8b6f5-abcde") })
+    }
 }

@@ -69,4 +69,26 @@ final class AcceptanceScalingTests: XCTestCase {
         assertStatus(try audit(values: "{}\n", cluster: AcceptanceClickHouseTests.inChartCluster(extra: [fixed])), Self.id, "at-risk",
                      "five queue replicas running")
     }
+
+    func testValuesHPAButClusterWithoutOne() throws {
+        let values = "queue:\n  autoscaling:\n    hpa:\n      enabled: true\n      maxReplicas: 10\n"
+        let queue = K8s.deployment("langsmith-queue", labels: langsmithLabels("queue"))
+        let run = try audit(values: values, cluster: AcceptanceClickHouseTests.inChartCluster(extra: [queue]))
+        print("PROBE values HPA, cluster none:", run.status(Self.id) ?? "-", run.message(Self.id))
+    }
+
+    func testManagedClickHouse() throws {
+        let values = AcceptanceClickHouseTests.managed + "\nqueue:\n  autoscaling:\n    hpa:\n      enabled: true\n      maxReplicas: 10\n"
+        let run = try audit(values: values)
+        print("PROBE managed:", run.status(Self.id) ?? "-", run.message(Self.id))
+        let dev = try audit(values: "queue:\n  autoscaling:\n    hpa:\n      enabled: true\n      maxReplicas: 10\n", ["--profile", "dev"])
+        print("PROBE dev in-chart:", dev.status(Self.id) ?? "-", dev.message(Self.id))
+    }
+
+    func testLegacyChartDefaultThreeQueueReplicas() throws {
+        let run = try audit(values: "{}\n", ["--chart-version", "0.12.37"])
+        assertStatus(run, Self.id, "pass", "chart 0.12: 3 queue replicas, HPA off")
+        let shape = try audit(values: "queue:\n  autoscaling:\n    enabled: true\n    maxReplicas: 6\n")
+        assertStatus(shape, Self.id, "at-risk", "values shape says < 0.13")
+    }
 }
