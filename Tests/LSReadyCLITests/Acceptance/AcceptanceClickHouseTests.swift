@@ -487,6 +487,49 @@ final class AcceptanceClickHouseTests: XCTestCase {
 
     func testReplicatedCountFromPodsWhenLayoutIsSilent() throws {
         let run = try audit(values: Self.externalCluster, cluster: Self.altinityCluster(replicasCount: nil, pods: 3))
-        print("PROBE replicated silent layout 3 pods:", run.status("clickhouse.replicated") ?? "-", run.message("clickhouse.replicated"))
+        // Catalog: "layout.replicasCount, default 1; or the number of its pods" — the rule takes the larger (documented in its notes).
+        assertStatus(run, "clickhouse.replicated", "pass")
+    }
+
+    // MARK: - third round
+
+    func testPVCNamingAClassMissingFromTheDump() throws {
+        let run = try audit(values: "{}\n", cluster: Self.inChartCluster(pvcClass: "fast-ssd"))
+        assertStatus(run, "clickhouse.ssd-storage", "unverified", "class not in the dump")
+        assertStatus(run, "clickhouse.storage-performance", "unverified")
+    }
+
+    func testPersistenceDisabledNeedsNoPVC() throws {
+        let off = "clickhouse:\n  statefulSet:\n    persistence:\n      enabled: false\n"
+        let run = try audit(values: off, cluster: Self.inChartCluster(withPVC: false))
+        assertStatus(run, "clickhouse.persistence", "fail")
+        XCTAssertNotEqual(run.status("clickhouse.pvc-bound"), "fail", run.message("clickhouse.pvc-bound"))
+    }
+
+    func testResourcesFromTheDumpInMilliAndMebiNotation() throws {
+        let pod = K8s.Container(name: "clickhouse", requests: ["cpu": "8000m", "memory": "32768Mi"], limits: ["cpu": "16", "memory": "64Gi"])
+        assertStatus(try audit(values: "{}\n", cluster: Self.inChartCluster(podResources: pod)), "clickhouse.resources", "pass",
+                     "the pod requests 8 / 32Gi although the values carry the chart defaults")
+        let decimal = K8s.Container(name: "clickhouse", requests: ["cpu": "8", "memory": "32G"], limits: ["cpu": "8", "memory": "40G"])
+        assertStatus(try audit(values: "{}\n", cluster: Self.inChartCluster(podResources: decimal)), "clickhouse.resources", "at-risk", "32G < 32Gi")
+    }
+
+    func testResourcesSetWithHelmSet() throws {
+        let directory = try TemporaryDirectory()
+        try directory.write("values.yaml", "config:\n  authType: mixed\n")
+        let result = CommandHarness(in: directory.url).run(["audit", "values.yaml", "--set", "clickhouse.statefulSet.resources.requests.cpu=8",
+                                                            "--set", "clickhouse.statefulSet.resources.requests.memory=32Gi", "--format", "json"])
+        let report = try JSONReader.parse(Array(result.standardOutput.utf8), file: "report.json")
+        let finding = report["findings"]?.items?.first { $0["id"]?.string == "clickhouse.resources" }
+        XCTAssertEqual(finding?["status"]?.string, "pass", finding?["message"]?.string ?? "")
+    }
+
+    func testInChartWithChartVersionBelowAndAbove013() throws {
+        for version in ["0.12.37", "0.13.0", "0.16.11"] {
+            let run = try audit(values: "{}\n", ["--chart-version", version])
+            assertStatus(run, "clickhouse.replicated", "fail", version)
+            assertStatus(run, "clickhouse.resources", "at-risk", version)
+            XCTAssertEqual(run.report["chartVersion"]?.string, version)
+        }
     }
 }

@@ -74,15 +74,16 @@ final class AcceptanceScalingTests: XCTestCase {
         let values = "queue:\n  autoscaling:\n    hpa:\n      enabled: true\n      maxReplicas: 10\n"
         let queue = K8s.deployment("langsmith-queue", labels: langsmithLabels("queue"))
         let run = try audit(values: values, cluster: AcceptanceClickHouseTests.inChartCluster(extra: [queue]))
-        print("PROBE values HPA, cluster none:", run.status(Self.id) ?? "-", run.message(Self.id))
+        assertStatus(run, Self.id, "pass", "the cluster decides: one queue replica, no HPA")
+        XCTAssertTrue(run.message(Self.id).contains("cluster decides"), run.message(Self.id))
     }
 
     func testManagedClickHouse() throws {
         let values = AcceptanceClickHouseTests.managed + "\nqueue:\n  autoscaling:\n    hpa:\n      enabled: true\n      maxReplicas: 10\n"
         let run = try audit(values: values)
-        print("PROBE managed:", run.status(Self.id) ?? "-", run.message(Self.id))
+        assertStatus(run, Self.id, "pass", "managed: replicated passes, resources not-applicable (documented)")
         let dev = try audit(values: "queue:\n  autoscaling:\n    hpa:\n      enabled: true\n      maxReplicas: 10\n", ["--profile", "dev"])
-        print("PROBE dev in-chart:", dev.status(Self.id) ?? "-", dev.message(Self.id))
+        assertStatus(dev, Self.id, "at-risk", "dev: clickhouse.resources at-risk with the chart defaults")
     }
 
     func testLegacyChartDefaultThreeQueueReplicas() throws {
