@@ -115,4 +115,33 @@ final class AcceptanceCapacityTests: XCTestCase {
         let inChartNoValues = try audit(cluster: [K8s.node("a", cpu: "4", memory: "16Gi"), K8s.statefulSet("langsmith-clickhouse", labels: langsmithLabels("clickhouse"))])
         assertStatus(inChartNoValues, "capacity.clickhouse-nodes", "fail", "the chart StatefulSet in the dump, no node fits")
     }
+
+    func testDecimalKiloBoundary() throws {
+        // 64Gi = 68719476736 bytes: 68719477k is just above, 68719476k just below.
+        assertStatus(try audit(cluster: [K8s.node("a", cpu: "16", memory: "68719477k")]), "capacity.cluster-minimum", "pass")
+        assertStatus(try audit(cluster: [K8s.node("a", cpu: "16", memory: "68719476k")]), "capacity.cluster-minimum", "fail")
+        assertStatus(try audit(cluster: [K8s.node("a", cpu: "1.6e1", memory: "64Gi")]), "capacity.cluster-minimum", "pass", "CPU in e notation")
+    }
+
+    func testVerdictAndExitCodes() throws {
+        // dev profile, auth and TLS configured: nothing fails, but unverified and manual findings remain.
+        let values = "config:\n  authType: mixed\n  basicAuth:\n    enabled: true\nfrontend:\n  ssl:\n    enabled: true\n"
+        let atRisk = try audit(values: values, ["--profile", "dev"])
+        XCTAssertEqual(atRisk.report["summary"]?["fail"]?.number, 0)
+        XCTAssertEqual(atRisk.verdict, "at-risk")
+        XCTAssertEqual(atRisk.exitCode, .passed)
+        XCTAssertEqual(try audit(values: values, ["--profile", "dev", "--fail-on", "at-risk"]).exitCode, .gateFailed)
+        // A capacity failure makes it not-ready.
+        let small = try audit(values: values, cluster: [K8s.node("a", cpu: "4", memory: "16Gi"), Self.metricsServer], ["--profile", "dev"])
+        assertStatus(small, "capacity.cluster-minimum", "fail")
+        XCTAssertEqual(small.verdict, "not-ready")
+        XCTAssertEqual(small.exitCode, .gateFailed)
+        XCTAssertEqual(try audit(values: values, cluster: [K8s.node("a", cpu: "4", memory: "16Gi")], ["--profile", "dev", "--fail-on", "never"]).exitCode, .passed)
+    }
+
+    func testBadFailOnIsAUsageError() throws {
+        let directory = try TemporaryDirectory()
+        try directory.write("values.yaml", "{}\n")
+        XCTAssertEqual(CommandHarness(in: directory.url).run(["audit", "values.yaml", "--fail-on", "sometimes"]).exitCode, .usage)
+    }
 }

@@ -532,4 +532,35 @@ final class AcceptanceClickHouseTests: XCTestCase {
             XCTAssertEqual(run.report["chartVersion"]?.string, version)
         }
     }
+
+    func testExternalClusterNameWithADumpThatDoesNotShowIt() throws {
+        let run = try audit(values: Self.externalCluster, cluster: [K8s.node("a", cpu: "16", memory: "64Gi")])
+        assertStatus(run, "clickhouse.replicated", "unverified", "the dump does not show the named cluster")
+        XCTAssertTrue(run.message("clickhouse.replicated").contains("prod"), run.message("clickhouse.replicated"))
+        assertStatus(run, "clickhouse.resources", "unverified")
+    }
+
+    func testRequestsMeetItWithoutLimits() throws {
+        let run = try audit(values: Self.chResources(requests: #"{cpu: 8, memory: 32Gi}"#, limits: "null"))
+        assertStatus(run, "clickhouse.resources", "pass", "requests meet it; limits are not needed for a pass")
+    }
+
+    func testGP2IOPSFloor() throws {
+        let gp2 = K8s.storageClass("gp2", parameters: ["type": "gp2"], isDefault: true)
+        let run = try audit(values: "{}\n", cluster: Self.inChartCluster(storageClass: gp2, pvcClass: "gp2", pvcSize: "10Gi"))
+        assertStatus(run, "clickhouse.storage-performance", "at-risk")
+        XCTAssertTrue(run.message("clickhouse.storage-performance").contains("100 IOPS"), run.message("clickhouse.storage-performance"))
+    }
+
+    func testSingleDefaultClassWithAnotherProvisionerFails() throws {
+        let efs = K8s.storageClass("efs", provisioner: "efs.csi.aws.com", isDefault: true)
+        let run = try audit(values: "{}\n", cluster: Self.inChartCluster(storageClass: efs, pvcClass: "gp3", extra: [K8s.storageClass("gp3", parameters: ["type": "gp3"])]))
+        assertStatus(run, "clickhouse.default-storageclass", "fail")
+    }
+
+    func testStatefulSetWithoutPodsIsNotReady() throws {
+        var cluster = Self.inChartCluster()
+        cluster.removeAll { $0["kind"] as? String == "Pod" }
+        assertStatus(try audit(values: "{}\n", cluster: cluster), "clickhouse.pods-ready", "fail")
+    }
 }

@@ -69,4 +69,11 @@ final class AcceptanceLeversTests: XCTestCase {
         let run = try audit(values: values, cluster: AcceptanceClickHouseTests.altinityCluster(replicasCount: 3))
         XCTAssertEqual(run.finding(Self.id)?["level"]?.string, "info")
     }
+
+    func testSetInPlatformBackendExtraEnv() throws {
+        let values = "platformBackend:\n  deployment:\n    extraEnv:\n      - name: \(Self.variable)\n        value: \"0.3\"\n"
+        let run = try audit(values: values)
+        assertStatus(run, Self.id, "at-risk", "set while in-chart ClickHouse fails clickhouse.replicated")
+        XCTAssertTrue(run.message(Self.id).contains("0.3"), run.message(Self.id))
+    }
 }

@@ -92,4 +92,11 @@ final class AcceptanceScalingTests: XCTestCase {
         let shape = try audit(values: "queue:\n  autoscaling:\n    enabled: true\n    maxReplicas: 6\n")
         assertStatus(shape, Self.id, "at-risk", "values shape says < 0.13")
     }
+
+    func testAutoscalerWithoutAMaximumUsesTheChartDefaultOfTen() throws {
+        let hpa = try audit(values: "queue:\n  autoscaling:\n    hpa:\n      enabled: true\n")
+        assertStatus(hpa, Self.id, "at-risk")
+        XCTAssertTrue(hpa.message(Self.id).contains("10"), hpa.message(Self.id))
+        assertStatus(try audit(values: "queue:\n  autoscaling:\n    keda:\n      enabled: true\n"), Self.id, "at-risk")
+    }
 }
