@@ -144,4 +144,30 @@ final class AcceptanceCapacityTests: XCTestCase {
         try directory.write("values.yaml", "{}\n")
         XCTAssertEqual(CommandHarness(in: directory.url).run(["audit", "values.yaml", "--fail-on", "sometimes"]).exitCode, .usage)
     }
+
+    func testMultiDocumentYAMLDump() throws {
+        let yaml = """
+        apiVersion: v1
+        kind: Node
+        metadata:
+          name: n1
+        spec:
+          providerID: aws:///us-east-1a/i-1
+        status:
+          allocatable: {cpu: "8", memory: 32Gi}
+        ---
+        apiVersion: v1
+        kind: Node
+        metadata:
+          name: n2
+        spec:
+          providerID: aws:///us-east-1a/i-2
+        status:
+          allocatable: {cpu: 8000m, memory: 32768Mi}
+        """
+        let run = try audit(values: "{}\n", clusterYAML: yaml)
+        assertStatus(run, "capacity.cluster-minimum", "pass")
+        assertStatus(run, "capacity.clickhouse-nodes", "pass")
+        XCTAssertTrue(run.evidence("capacity.cluster-minimum").contains { ($0["object"]?.string ?? "").contains("n1") }, "evidence names the nodes")
+    }
 }

@@ -197,6 +197,7 @@ final class AcceptanceClickHouseTests: XCTestCase {
         let small = K8s.Container(name: "clickhouse", requests: ["cpu": "2", "memory": "8Gi"], limits: ["cpu": "2", "memory": "8Gi"])
         let run = try audit(values: Self.goodResources, cluster: Self.inChartCluster(podResources: small))
         assertStatus(run, "clickhouse.resources", "fail", "pod runs with 2 / 8Gi")
+        XCTAssertTrue(run.message("clickhouse.resources").contains("values"), "the message notes the disagreement: \(run.message("clickhouse.resources"))")
     }
 
     // MARK: - clickhouse.persistence
@@ -438,6 +439,7 @@ final class AcceptanceClickHouseTests: XCTestCase {
         let off = "clickhouse:\n  statefulSet:\n    persistence:\n      enabled: false\n"
         let run = try audit(values: off, cluster: Self.inChartCluster())
         assertStatus(run, "clickhouse.persistence", "pass", "the running pod mounts its PVC")
+        XCTAssertTrue(run.message("clickhouse.persistence").contains("persistence.enabled"), "the message notes the disagreement: \(run.message("clickhouse.persistence"))")
     }
 
     func testSeveralPVCsWorstWins() throws {
@@ -562,5 +564,21 @@ final class AcceptanceClickHouseTests: XCTestCase {
         var cluster = Self.inChartCluster()
         cluster.removeAll { $0["kind"] as? String == "Pod" }
         assertStatus(try audit(values: "{}\n", cluster: cluster), "clickhouse.pods-ready", "fail")
+    }
+
+    func testProvisionedIOPSEdges() throws {
+        let perGB = K8s.storageClass("io1", parameters: ["type": "io1", "iopsPerGB": "10"], isDefault: true)
+        assertStatus(try audit(values: "{}\n", cluster: Self.inChartCluster(storageClass: perGB, pvcClass: "io1", pvcSize: "1000Gi")),
+                     "clickhouse.storage-performance", "pass", "10 x 1000 = 10000 IOPS, throughput counted as 1000")
+        let bare = K8s.storageClass("io2", parameters: ["type": "io2"], isDefault: true)
+        assertStatus(try audit(values: "{}\n", cluster: Self.inChartCluster(storageClass: bare, pvcClass: "io2")),
+                     "clickhouse.storage-performance", "unverified", "io2 without iops or iopsPerGB")
+    }
+
+    func testSeveralPodsWorstWins() throws {
+        let second = K8s.pod("langsmith-clickhouse-1", labels: langsmithLabels("clickhouse"),
+                             containers: [K8s.Container(name: "clickhouse", requests: ["cpu": "8", "memory": "32Gi"])],
+                             claims: ["data-langsmith-clickhouse-1"], ready: false)
+        assertStatus(try audit(values: "{}\n", cluster: Self.inChartCluster(extra: [second])), "clickhouse.pods-ready", "fail")
     }
 }

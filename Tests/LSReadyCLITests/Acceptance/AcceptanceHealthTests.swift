@@ -155,4 +155,9 @@ final class AcceptanceHealthTests: XCTestCase {
         XCTAssertTrue(run.message("health.oomkilled").contains("langsmith-backend-7c9d8b6f5-abcde") ||
                       run.evidence("health.oomkilled").contains { ($0["object"]?.string ?? "").contains("langsmith-backend-7c9d8b6f5-abcde") })
     }
+
+    func testChartRedisPodUnschedulable() throws {
+        let redis = K8s.pod("langsmith-redis-0", labels: langsmithLabels("redis"), unschedulable: true)
+        assertStatus(try audit(cluster: Self.nodes + [redis]), "health.unschedulable", "fail")
+    }
 }

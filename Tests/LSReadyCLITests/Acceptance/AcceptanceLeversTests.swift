@@ -76,4 +76,12 @@ final class AcceptanceLeversTests: XCTestCase {
         assertStatus(run, Self.id, "at-risk", "set while in-chart ClickHouse fails clickhouse.replicated")
         XCTAssertTrue(run.message(Self.id).contains("0.3"), run.message(Self.id))
     }
+
+    func testTheClusterDecidesWhenItsContainersLackTheVariable() throws {
+        let backend = K8s.deployment("langsmith-backend", labels: langsmithLabels("backend"))
+        let values = "commonEnv:\n  - name: \(Self.variable)\n    value: \"0.5\"\n"
+        let run = try audit(values: values, cluster: AcceptanceClickHouseTests.inChartCluster(extra: [backend]))
+        assertStatus(run, Self.id, "manual")
+        XCTAssertTrue(run.message(Self.id).contains("values"), "the message notes the disagreement: \(run.message(Self.id))")
+    }
 }

@@ -99,4 +99,23 @@ final class AcceptanceScalingTests: XCTestCase {
         XCTAssertTrue(hpa.message(Self.id).contains("10"), hpa.message(Self.id))
         assertStatus(try audit(values: "queue:\n  autoscaling:\n    keda:\n      enabled: true\n"), Self.id, "at-risk")
     }
+
+    func testChartVersionFromTheHelmChartLabel() throws {
+        // Both key shapes present: the dump's helm.sh/chart label (0.12.37) makes the old keys count.
+        let mixed = "queue:\n  autoscaling:\n    enabled: true\n    maxReplicas: 10\n    hpa:\n      enabled: false\n"
+        let labelled = K8s.statefulSet("langsmith-clickhouse", labels: langsmithLabels("clickhouse", chart: "0.12.37"))
+        let run = try audit(values: mixed, cluster: [K8s.node("a", cpu: "16", memory: "64Gi"), labelled])
+        XCTAssertEqual(run.report["chartVersion"]?.string, "0.12.37")
+        assertStatus(run, Self.id, "at-risk")
+        let flag = try audit(values: mixed, cluster: [K8s.node("a", cpu: "16", memory: "64Gi"), labelled], ["--chart-version", "0.13.0"])
+        assertStatus(flag, Self.id, "pass", "--chart-version wins: the old keys are ignored")
+    }
+
+    func testRenamedQueueService() throws {
+        let worker = K8s.deployment("langsmith-worker", labels: ["app.kubernetes.io/component": "langsmith-worker"])
+        let hpa = K8s.hpa("langsmith-worker", target: "langsmith-worker", max: 8)
+        let run = try audit(values: "queue:\n  name: worker\n", cluster: AcceptanceClickHouseTests.inChartCluster(extra: [worker, hpa]))
+        assertStatus(run, Self.id, "at-risk")
+        XCTAssertTrue(run.message(Self.id).contains("8"), run.message(Self.id))
+    }
 }
