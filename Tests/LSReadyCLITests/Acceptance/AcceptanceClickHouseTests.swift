@@ -581,4 +581,78 @@ final class AcceptanceClickHouseTests: XCTestCase {
                              claims: ["data-langsmith-clickhouse-1"], ready: false)
         assertStatus(try audit(values: "{}\n", cluster: Self.inChartCluster(extra: [second])), "clickhouse.pods-ready", "fail")
     }
+
+    // MARK: - fourth round
+
+    func testGVersusGiAndOtherNotations() throws {
+        let cases: [(String, String)] = [
+            (#"{cpu: 8.0, memory: 32Gi}"#, "pass"), (#"{cpu: 7.999, memory: 32Gi}"#, "at-risk"),
+            (#"{cpu: 8, memory: 32768M}"#, "at-risk"), (#"{cpu: 8, memory: 34360M}"#, "pass"),
+            (#"{cpu: 8, memory: 34G}"#, "at-risk"), (#"{cpu: 8, memory: 35G}"#, "pass"), (#"{cpu: 8, memory: 0.03125Ti}"#, "pass"),
+        ]
+        for (requests, expected) in cases {
+            let run = try audit(values: Self.chResources(requests: requests, limits: #"{cpu: 16, memory: 64Gi}"#))
+            assertStatus(run, "clickhouse.resources", expected, requests)
+        }
+    }
+
+    func testShardedInstallationCountsReplicasNotPods() throws {
+        var objects: [K8s.Object] = (1...6).map { K8s.node("n\($0)", cpu: "16", memory: "64Gi") }
+        objects.append(K8s.clickHouseInstallation("langsmith-ch", clusters: [("prod", 3)], shards: 2))
+        for shard in 0..<2 {
+            for replica in 0..<3 {
+                objects.append(K8s.pod("chi-langsmith-ch-prod-\(shard)-\(replica)-0", labels: ["clickhouse.altinity.com/chi": "langsmith-ch"],
+                                       containers: [K8s.Container(name: "clickhouse", requests: ["cpu": "8", "memory": "32Gi"])],
+                                       claims: ["data-chi-langsmith-ch-prod-\(shard)-\(replica)-0"]))
+            }
+        }
+        let run = try audit(values: Self.externalCluster, cluster: objects)
+        assertStatus(run, "clickhouse.replicated", "pass")
+        assertStatus(run, "clickhouse.replica-guardrail", "pass", "2 shards x 3 replicas: 3 replicas, not 6")
+    }
+
+    func testTheNamedClusterAmongSeveral() throws {
+        var cluster = Self.altinityCluster(replicasCount: 3)
+        cluster.removeAll { $0["kind"] as? String == "ClickHouseInstallation" }
+        cluster.append(K8s.clickHouseInstallation("langsmith-ch", clusters: [("analytics", 1), ("prod", 3)]))
+        assertStatus(try audit(values: Self.externalCluster, cluster: cluster), "clickhouse.replicated", "pass")
+    }
+
+    func testStorageClassPlannedByTheValues() throws {
+        let values = "clickhouse:\n  statefulSet:\n    persistence:\n      storageClassName: throughput\n"
+        assertStatus(try audit(values: values), "clickhouse.ssd-storage", "unverified", "K only: no dump")
+        let classes: [K8s.Object] = [K8s.node("a", cpu: "16", memory: "64Gi"), K8s.csiDriver("ebs.csi.aws.com"),
+                                     K8s.storageClass("throughput", parameters: ["type": "st1"]),
+                                     K8s.storageClass("gp3", parameters: ["type": "gp3"], isDefault: true)]
+        assertStatus(try audit(values: values, cluster: classes), "clickhouse.ssd-storage", "fail", "before install, the values request st1")
+    }
+
+    func testPlatformFlagAndDetection() throws {
+        let gce: [K8s.Object] = [K8s.node("g", cpu: "16", memory: "64Gi", providerID: "gce://p/z/g"),
+                                 K8s.storageClass("gp3", parameters: ["type": "gp3"], isDefault: true)]
+        let forced = try audit(values: "{}\n", cluster: gce, ["--platform", "eks"])
+        XCTAssertEqual(forced.report["platform"]?.string, "eks")
+        assertStatus(forced, "clickhouse.ebs-csi-driver", "fail")
+        let generic = try audit(values: "{}\n", cluster: [K8s.node("e")], ["--platform", "generic"])
+        assertStatus(generic, "clickhouse.ebs-csi-driver", "not-applicable")
+        assertStatus(generic, "clickhouse.default-storageclass", "not-applicable")
+        let gkeLabel = try audit(values: "{}\n", cluster: [K8s.node("g", providerID: nil, labels: ["cloud.google.com/gke-nodepool": "pool"])])
+        XCTAssertEqual(gkeLabel.report["platform"]?.string, "gke")
+        let aksLabel = try audit(values: "{}\n", cluster: [K8s.node("z", providerID: nil, labels: ["kubernetes.azure.com/cluster": "rg"])])
+        XCTAssertEqual(aksLabel.report["platform"]?.string, "aks")
+        let kind = try audit(values: "{}\n", cluster: [K8s.node("x", providerID: "kind://docker/kind/kind-control-plane")])
+        XCTAssertEqual(kind.report["platform"]?.string, "generic")
+        assertStatus(kind, "clickhouse.ebs-csi-driver", "not-applicable")
+    }
+
+    func testNoNodesAssumesEKSAndLeavesEKSRulesUnverified() throws {
+        let noNodes: [K8s.Object] = [K8s.csiDriver("ebs.csi.aws.com"), K8s.storageClass("gp3", parameters: ["type": "gp3"], isDefault: true)]
+        let run = try audit(values: "{}\n", cluster: noNodes)
+        XCTAssertEqual(run.report["platform"]?.string, "eks")
+        assertStatus(run, "clickhouse.ebs-csi-driver", "unverified")
+        assertStatus(run, "clickhouse.default-storageclass", "unverified")
+        let flagged = try audit(values: "{}\n", cluster: noNodes, ["--platform", "eks"])
+        assertStatus(flagged, "clickhouse.ebs-csi-driver", "pass")
+        assertStatus(flagged, "clickhouse.default-storageclass", "pass")
+    }
 }

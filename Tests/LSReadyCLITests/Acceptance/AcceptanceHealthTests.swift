@@ -160,4 +160,10 @@ final class AcceptanceHealthTests: XCTestCase {
         let redis = K8s.pod("langsmith-redis-0", labels: langsmithLabels("redis"), unschedulable: true)
         assertStatus(try audit(cluster: Self.nodes + [redis]), "health.unschedulable", "fail")
     }
+
+    func testRestartsAreCountedPerContainer() throws {
+        let pod = K8s.pod("langsmith-backend-1-a", labels: langsmithLabels("backend"),
+                          containers: [K8s.Container(name: "backend", restartCount: 3), K8s.Container(name: "sidecar", restartCount: 3)])
+        assertStatus(try audit(cluster: Self.nodes + [pod]), "health.crashloop", "pass", "3 + 3, but no container over 5")
+    }
 }
