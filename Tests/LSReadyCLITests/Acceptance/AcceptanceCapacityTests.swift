@@ -170,4 +170,42 @@ final class AcceptanceCapacityTests: XCTestCase {
         assertStatus(run, "capacity.clickhouse-nodes", "pass")
         XCTAssertTrue(run.evidence("capacity.cluster-minimum").contains { ($0["object"]?.string ?? "").contains("n1") }, "evidence names the nodes")
     }
+
+    func testCatalogMetadataAndOrder() throws {
+        let expected: [(String, String, [String], Bool, Bool)] = [
+            ("clickhouse.replicated", "required", ["values", "cluster"], true, false),
+            ("clickhouse.replica-guardrail", "recommended", ["values", "cluster"], false, false),
+            ("clickhouse.resources", "required", ["values", "cluster"], false, false),
+            ("clickhouse.persistence", "required", ["values", "cluster"], false, false),
+            ("clickhouse.ssd-storage", "required", ["cluster"], false, false),
+            ("clickhouse.storage-performance", "recommended", ["cluster"], false, false),
+            ("clickhouse.volume-expansion", "recommended", ["cluster"], false, false),
+            ("clickhouse.ebs-csi-driver", "required", ["cluster"], false, true),
+            ("clickhouse.default-storageclass", "required", ["cluster"], false, true),
+            ("clickhouse.pvc-bound", "required", ["cluster"], false, false),
+            ("clickhouse.pods-ready", "required", ["cluster"], false, false),
+            ("clickhouse.migrations", "recommended", ["cluster"], false, false),
+            ("scaling.write-path-capacity", "recommended", ["values", "cluster"], false, false),
+            ("levers.async-insert-wait", "info", ["values", "cluster"], false, false),
+            ("health.crashloop", "recommended", ["cluster"], false, false),
+            ("health.oomkilled", "required", ["cluster"], false, false),
+            ("health.unschedulable", "required", ["cluster"], false, false),
+            ("capacity.cluster-minimum", "required", ["cluster"], false, false),
+            ("capacity.clickhouse-nodes", "required", ["cluster"], false, false),
+            ("capacity.metrics-server", "required", ["cluster"], false, false),
+        ]
+        let json = CommandHarness(in: try TemporaryDirectory().url).run(["rules", "--format", "json"]).standardOutput
+        let rules = try JSONReader.parse(Array(json.utf8), file: "rules.json").items ?? []
+        for (id, level, evidence, productionOnly, eksOnly) in expected {
+            let rule = rules.first { $0["id"]?.string == id }
+            XCTAssertEqual(rule?["level"]?.string, level, id)
+            XCTAssertEqual(rule?["evidence"]?.items?.compactMap(\.string), evidence, id)
+            XCTAssertEqual(rule?["productionOnly"]?.bool, productionOnly, id)
+            XCTAssertEqual(rule?["eksOnly"]?.bool, eksOnly, id)
+        }
+        let report = try audit(values: "{}\n")
+        let ids = (report.report["findings"]?.items ?? []).compactMap { $0["id"]?.string }
+        let ours = ids.filter { id in expected.contains { $0.0 == id } }
+        XCTAssertEqual(ours, expected.map(\.0), "catalog order, one finding each")
+    }
 }

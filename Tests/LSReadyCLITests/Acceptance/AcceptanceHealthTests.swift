@@ -166,4 +166,44 @@ final class AcceptanceHealthTests: XCTestCase {
                           containers: [K8s.Container(name: "backend", restartCount: 3), K8s.Container(name: "sidecar", restartCount: 3)])
         assertStatus(try audit(cluster: Self.nodes + [pod]), "health.crashloop", "pass", "3 + 3, but no container over 5")
     }
+
+    func testDiagnosticsBundleDirectory() throws {
+        let directory = try TemporaryDirectory()
+        try directory.write("bundle/resources_details.yaml", """
+        apiVersion: v1
+        kind: List
+        items:
+        - apiVersion: v1
+          kind: Pod
+          metadata:
+            name: langsmith-queue-6d5f-k2j3l
+            namespace: langsmith
+            labels:
+              app.kubernetes.io/component: langsmith-queue
+          status:
+            phase: Running
+            conditions:
+            - type: Ready
+              status: "False"
+            containerStatuses:
+            - name: queue
+              ready: false
+              restartCount: 14
+              state:
+                waiting:
+                  reason: CrashLoopBackOff
+        """)
+        try directory.write("bundle/helm-values/langsmith_values.yaml",
+                            "USER-SUPPLIED VALUES:\nclickhouse:\n  statefulSet:\n    resources:\n      requests:\n        cpu: 8\n        memory: 32Gi\n")
+        let result = CommandHarness(in: directory.url).run(["audit", "bundle", "--format", "json"])
+        let report = try JSONReader.parse(Array(result.standardOutput.utf8), file: "report.json")
+        let run = AcceptanceRun(exitCode: result.exitCode, report: report, standardError: result.standardError)
+        assertStatus(run, "health.crashloop", "at-risk")
+        XCTAssertEqual(run.evidence("health.crashloop").first?["file"]?.string, "bundle/resources_details.yaml")
+        assertStatus(run, "clickhouse.resources", "pass")
+        let evidence = run.evidence("clickhouse.resources").first { $0["path"]?.string == "clickhouse.statefulSet.resources.requests.cpu" }
+        XCTAssertEqual(evidence?["file"]?.string, "bundle/helm-values/langsmith_values.yaml")
+        XCTAssertEqual(evidence?["line"]?.number, 6)
+        XCTAssertEqual(evidence?["column"]?.number, 14)
+    }
 }

@@ -84,4 +84,12 @@ final class AcceptanceLeversTests: XCTestCase {
         assertStatus(run, Self.id, "manual")
         XCTAssertTrue(run.message(Self.id).contains("values"), "the message notes the disagreement: \(run.message(Self.id))")
     }
+
+    func testSetWhileClickHouseIsOnlyUnverifiedIsPass() throws {
+        // Only a failing clickhouse.resources / clickhouse.replicated turns the lever at-risk.
+        let values = AcceptanceClickHouseTests.externalCluster + "\ncommonEnv:\n  - name: \(Self.variable)\n    value: \"0.5\"\n"
+        let run = try audit(values: values)
+        assertStatus(run, "clickhouse.replicated", "unverified")
+        assertStatus(run, Self.id, "pass")
+    }
 }

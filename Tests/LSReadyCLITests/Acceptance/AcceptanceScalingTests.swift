@@ -118,4 +118,12 @@ final class AcceptanceScalingTests: XCTestCase {
         assertStatus(run, Self.id, "at-risk")
         XCTAssertTrue(run.message(Self.id).contains("8"), run.message(Self.id))
     }
+
+    func testUnverifiedClickHouseIsNotPass() throws {
+        // External ClickHouse with no dump: clickhouse.replicated and clickhouse.resources are unverified, not pass.
+        let values = AcceptanceClickHouseTests.externalCluster + "\nqueue:\n  autoscaling:\n    hpa:\n      enabled: true\n      maxReplicas: 10\n"
+        let run = try audit(values: values)
+        assertStatus(run, "clickhouse.replicated", "unverified")
+        assertStatus(run, Self.id, "at-risk")
+    }
 }
