@@ -208,4 +208,15 @@ final class AcceptanceCapacityTests: XCTestCase {
         let ours = ids.filter { id in expected.contains { $0.0 == id } }
         XCTAssertEqual(ours, expected.map(\.0), "catalog order, one finding each")
     }
+
+    func testASingleObjectJSONFileIsClusterEvidence() throws {
+        let directory = try TemporaryDirectory()
+        let data = try JSONSerialization.data(withJSONObject: K8s.node("solo", cpu: "16", memory: "64Gi"))
+        try directory.write("node.json", String(decoding: data, as: UTF8.self))
+        let result = CommandHarness(in: directory.url).run(["audit", "node.json", "--format", "json"])
+        let report = try JSONReader.parse(Array(result.standardOutput.utf8), file: "report.json")
+        XCTAssertEqual(report["inputs"]?.items?.first?["kind"]?.string, "cluster")
+        let run = AcceptanceRun(exitCode: result.exitCode, report: report, standardError: result.standardError)
+        assertStatus(run, "capacity.cluster-minimum", "pass")
+    }
 }

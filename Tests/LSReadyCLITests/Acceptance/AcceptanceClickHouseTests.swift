@@ -655,4 +655,29 @@ final class AcceptanceClickHouseTests: XCTestCase {
         assertStatus(flagged, "clickhouse.ebs-csi-driver", "pass")
         assertStatus(flagged, "clickhouse.default-storageclass", "pass")
     }
+
+    func testMigrationsJobIdentification() throws {
+        var cluster = Self.inChartCluster()
+        cluster.removeAll { $0["kind"] as? String == "Job" }
+        assertStatus(try audit(values: "{}\n", cluster: cluster + [K8s.job("langsmith-postgres-migrations", failed: 3)]),
+                     "clickhouse.migrations", "unverified", "a Postgres migrations Job is not the ClickHouse one")
+        assertStatus(try audit(values: "{}\n", cluster: cluster + [K8s.job("ls-prod-clickhouse-migrations", succeeded: 1)]),
+                     "clickhouse.migrations", "pass", "another release name")
+    }
+
+    func testEveryPodMustMountAPVC() throws {
+        let second = K8s.pod("langsmith-clickhouse-1", labels: langsmithLabels("clickhouse"),
+                             containers: [K8s.Container(name: "clickhouse", requests: ["cpu": "8", "memory": "32Gi"])])
+        let run = try audit(values: "{}\n", cluster: Self.inChartCluster(extra: [second]))
+        assertStatus(run, "clickhouse.persistence", "fail")
+        XCTAssertTrue(run.message("clickhouse.persistence").contains("langsmith-clickhouse-1"), run.message("clickhouse.persistence"))
+    }
+
+    func testStatefulSetTemplateDecidesWithoutPods() throws {
+        let sts = K8s.statefulSet("langsmith-clickhouse", labels: langsmithLabels("clickhouse"),
+                                  containers: [K8s.Container(name: "clickhouse", requests: ["cpu": "8", "memory": "32Gi"])])
+        let run = try audit(values: "{}\n", cluster: [K8s.node("a", cpu: "16", memory: "64Gi"), sts])
+        assertStatus(run, "clickhouse.resources", "pass")
+        XCTAssertTrue(run.message("clickhouse.resources").contains("cluster decides"), run.message("clickhouse.resources"))
+    }
 }

@@ -126,4 +126,14 @@ final class AcceptanceScalingTests: XCTestCase {
         assertStatus(run, "clickhouse.replicated", "unverified")
         assertStatus(run, Self.id, "at-risk")
     }
+
+    func testScaledObjectInTheDump() throws {
+        func scaledObject(_ max: Int) -> K8s.Object {
+            ["apiVersion": "keda.sh/v1alpha1", "kind": "ScaledObject", "metadata": K8s.meta("langsmith-queue"),
+             "spec": ["scaleTargetRef": ["name": "langsmith-queue"], "minReplicaCount": 1, "maxReplicaCount": max]]
+        }
+        let queue = K8s.deployment("langsmith-queue", labels: langsmithLabels("queue"))
+        assertStatus(try audit(values: "{}\n", cluster: AcceptanceClickHouseTests.inChartCluster(extra: [queue, scaledObject(6)])), Self.id, "at-risk")
+        assertStatus(try audit(values: "{}\n", cluster: AcceptanceClickHouseTests.inChartCluster(extra: [queue, scaledObject(3)])), Self.id, "pass")
+    }
 }

@@ -171,7 +171,7 @@ struct ClickHouseResources: Rule {
             default: message += "; needs \(minimumText)"
             }
             if let valuesCheck, valuesCheck != check {
-                message += " (the values set \(valuesCheck.description); the running pod decides)"
+                message += " (the values set \(valuesCheck.description); the cluster decides)"
             }
             return Judgement(status, message, evidence: [.object(subject.meta.reference, in: subject.meta.file, detail: check.description)])
         }
