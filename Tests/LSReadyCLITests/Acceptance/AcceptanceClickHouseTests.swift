@@ -680,4 +680,16 @@ final class AcceptanceClickHouseTests: XCTestCase {
         assertStatus(run, "clickhouse.resources", "pass")
         XCTAssertTrue(run.message("clickhouse.resources").contains("cluster decides"), run.message("clickhouse.resources"))
     }
+
+    func testOperatorStatefulSetTemplateWithoutPods() throws {
+        let nodes = (1...3).map { K8s.node("n\($0)", cpu: "16", memory: "64Gi") }
+        let sts = K8s.statefulSet("chi-langsmith-ch-prod-0-0", labels: ["clickhouse.altinity.com/chi": "langsmith-ch"],
+                                  containers: [K8s.Container(name: "clickhouse", requests: ["cpu": "8", "memory": "32Gi"])])
+        let run = try audit(values: Self.externalCluster, cluster: nodes + [K8s.clickHouseInstallation("langsmith-ch", clusters: [("prod", 3)]), sts])
+        assertStatus(run, "clickhouse.resources", "pass")
+        assertStatus(run, "clickhouse.persistence", "pass")
+        // Only the installation: its podTemplates are not read (documented), so the resources stay unverified.
+        let only = try audit(values: Self.externalCluster, cluster: nodes + [K8s.clickHouseInstallation("langsmith-ch", clusters: [("prod", 3)])])
+        assertStatus(only, "clickhouse.resources", "unverified")
+    }
 }
