@@ -219,4 +219,11 @@ final class AcceptanceCapacityTests: XCTestCase {
         let run = AcceptanceRun(exitCode: result.exitCode, report: report, standardError: result.standardError)
         assertStatus(run, "capacity.cluster-minimum", "pass")
     }
+
+    func testEveryNodeIsListedInTheEvidence() throws {
+        let run = try audit(cluster: [K8s.node("node-a", cpu: "8", memory: "32Gi"), K8s.node("node-b", cpu: "4", memory: "16Gi"), Self.metricsServer])
+        assertStatus(run, "capacity.cluster-minimum", "fail")
+        let objects = run.evidence("capacity.cluster-minimum").compactMap { $0["object"]?.string }
+        XCTAssertTrue(objects.contains("Node/node-a") && objects.contains("Node/node-b"), "\(objects)")
+    }
 }

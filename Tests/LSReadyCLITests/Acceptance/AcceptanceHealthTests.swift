@@ -206,4 +206,19 @@ final class AcceptanceHealthTests: XCTestCase {
         XCTAssertEqual(evidence?["line"]?.number, 6)
         XCTAssertEqual(evidence?["column"]?.number, 14)
     }
+
+    func testEverySubjectIsListedInTheEvidence() throws {
+        let good = K8s.pod("langsmith-frontend-5b6c-aaaaa", labels: langsmithLabels("frontend"), containers: [K8s.Container(name: "frontend")])
+        let bad = Self.backendPod(K8s.Container(name: "backend", waitingReason: "CrashLoopBackOff", restartCount: 9))
+        let pending = K8s.pod("langsmith-queue-6d5f-k2j3l", labels: langsmithLabels("queue"), unschedulable: true)
+        let run = try audit(cluster: Self.nodes + [good, bad, pending])
+        assertStatus(run, "health.crashloop", "at-risk")
+        assertStatus(run, "health.unschedulable", "fail")
+        for id in ["health.crashloop", "health.oomkilled", "health.unschedulable"] {
+            let objects = run.evidence(id).compactMap { $0["object"]?.string }
+            XCTAssertTrue(objects.contains { $0.contains("langsmith-frontend-5b6c-aaaaa") }, "\(id): \(objects)")
+            XCTAssertTrue(objects.contains { $0.contains("langsmith-backend-7c9d8b6f5-abcde") }, "\(id): \(objects)")
+            XCTAssertTrue(run.evidence(id).allSatisfy { $0["file"]?.string == "cluster.json" }, id)
+        }
+    }
 }

@@ -92,4 +92,18 @@ final class AcceptanceLeversTests: XCTestCase {
         assertStatus(run, "clickhouse.replicated", "unverified")
         assertStatus(run, Self.id, "pass")
     }
+
+    func testValueFromASecretCountsAsSetWithoutPrintingIt() throws {
+        let values = AcceptanceClickHouseTests.externalCluster + """
+
+        commonEnv:
+          - name: \(Self.variable)
+            valueFrom:
+              secretKeyRef:
+                name: tuning
+                key: wait-pct
+        """
+        let run = try audit(values: values, cluster: AcceptanceClickHouseTests.altinityCluster(replicasCount: 3))
+        assertStatus(run, Self.id, "pass")
+    }
 }

@@ -136,4 +136,12 @@ final class AcceptanceScalingTests: XCTestCase {
         assertStatus(try audit(values: "{}\n", cluster: AcceptanceClickHouseTests.inChartCluster(extra: [queue, scaledObject(6)])), Self.id, "at-risk")
         assertStatus(try audit(values: "{}\n", cluster: AcceptanceClickHouseTests.inChartCluster(extra: [queue, scaledObject(3)])), Self.id, "pass")
     }
+
+    func testDevProfileWithSizedClickHouse() throws {
+        let values = AcceptanceClickHouseTests.chResources(requests: #"{cpu: 4, memory: 16Gi}"#) + "\nqueue:\n  autoscaling:\n    hpa:\n      enabled: true\n      maxReplicas: 10\n"
+        let run = try audit(values: values, ["--profile", "dev"])
+        assertStatus(run, "clickhouse.replicated", "not-applicable")
+        assertStatus(run, "clickhouse.resources", "pass")
+        assertStatus(run, Self.id, "pass", "replicated is not-applicable under dev, resources pass")
+    }
 }
