@@ -226,4 +226,11 @@ final class AcceptanceCapacityTests: XCTestCase {
         let objects = run.evidence("capacity.cluster-minimum").compactMap { $0["object"]?.string }
         XCTAssertTrue(objects.contains("Node/node-a") && objects.contains("Node/node-b"), "\(objects)")
     }
+
+    func testMalformedAllocatable() throws {
+        let enough = try audit(cluster: [K8s.node("a", cpu: "16", memory: "64Gi"), K8s.node("b", cpu: "lots", memory: "lots"), Self.metricsServer])
+        assertStatus(enough, "capacity.cluster-minimum", "pass", "the readable node suffices")
+        let short = try audit(cluster: [K8s.node("a", cpu: "8", memory: "32Gi"), K8s.node("b", cpu: "lots", memory: "lots"), Self.metricsServer])
+        assertStatus(short, "capacity.cluster-minimum", "unverified", "the unreadable node could make up the shortfall")
+    }
 }

@@ -692,4 +692,20 @@ final class AcceptanceClickHouseTests: XCTestCase {
         let only = try audit(values: Self.externalCluster, cluster: nodes + [K8s.clickHouseInstallation("langsmith-ch", clusters: [("prod", 3)])])
         assertStatus(only, "clickhouse.resources", "unverified")
     }
+
+    func testENotationInValues() throws {
+        for (memory, expected) in [("35e9", "pass"), ("3.5e10", "pass"), ("3.2e10", "at-risk"), ("34359738368e0", "pass")] {
+            let run = try audit(values: Self.chResources(requests: "{cpu: 8, memory: \(memory)}", limits: #"{cpu: 16, memory: 64Gi}"#))
+            assertStatus(run, "clickhouse.resources", expected, memory)
+        }
+        let bad = try audit(values: Self.chResources(requests: #"{cpu: 8, memory: lots}"#, limits: #"{cpu: 16, memory: 64Gi}"#))
+        XCTAssertNotEqual(bad.status("clickhouse.resources"), "pass", bad.message("clickhouse.resources"))
+    }
+
+    func testPVCWithoutClassAndNoDefault() throws {
+        let sc = K8s.storageClass("gp3", parameters: ["type": "gp3"], isDefault: false)
+        let run = try audit(values: "{}\n", cluster: Self.inChartCluster(storageClass: sc, pvcClass: nil))
+        assertStatus(run, "clickhouse.ssd-storage", "unverified")
+        assertStatus(run, "clickhouse.volume-expansion", "unverified")
+    }
 }
