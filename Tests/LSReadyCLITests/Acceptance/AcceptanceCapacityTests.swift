@@ -233,4 +233,28 @@ final class AcceptanceCapacityTests: XCTestCase {
         let short = try audit(cluster: [K8s.node("a", cpu: "8", memory: "32Gi"), K8s.node("b", cpu: "lots", memory: "lots"), Self.metricsServer])
         assertStatus(short, "capacity.cluster-minimum", "unverified", "the unreadable node could make up the shortfall")
     }
+
+    func testAHealthyEKSDeploymentPassesEverySectionRule() throws {
+        var cluster = AcceptanceClickHouseTests.altinityCluster(replicasCount: 3)
+        cluster += [
+            Self.metricsServer,
+            K8s.job("langsmith-clickhouse-migrations", succeeded: 1),
+            K8s.deployment("langsmith-queue", replicas: 2, labels: langsmithLabels("queue")),
+            K8s.hpa("langsmith-queue", target: "langsmith-queue", min: 2, max: 10),
+            K8s.pod("langsmith-queue-6d5f-k2j3l", labels: langsmithLabels("queue"), containers: [K8s.Container(name: "queue", restartCount: 1)]),
+            K8s.pod("langsmith-backend-7c9d-abcde", labels: langsmithLabels("backend"), containers: [K8s.Container(name: "backend")]),
+        ]
+        let values = AcceptanceClickHouseTests.externalCluster + "\nqueue:\n  autoscaling:\n    hpa:\n      enabled: true\n      maxReplicas: 10\n"
+        let run = try audit(values: values, cluster: cluster)
+        XCTAssertEqual(run.report["platform"]?.string, "eks")
+        for id in ["clickhouse.replicated", "clickhouse.replica-guardrail", "clickhouse.resources", "clickhouse.persistence",
+                   "clickhouse.ssd-storage", "clickhouse.storage-performance", "clickhouse.volume-expansion", "clickhouse.ebs-csi-driver",
+                   "clickhouse.default-storageclass", "clickhouse.pvc-bound", "clickhouse.pods-ready", "clickhouse.migrations",
+                   "scaling.write-path-capacity", "health.crashloop", "health.oomkilled", "health.unschedulable",
+                   "capacity.cluster-minimum", "capacity.clickhouse-nodes", "capacity.metrics-server"] {
+            assertStatus(run, id, "pass")
+        }
+        assertStatus(run, "levers.async-insert-wait", "manual")
+        assertStatus(run, "clickhouse.access-control", "manual")
+    }
 }

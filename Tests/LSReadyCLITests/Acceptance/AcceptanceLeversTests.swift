@@ -106,4 +106,11 @@ final class AcceptanceLeversTests: XCTestCase {
         let run = try audit(values: values, cluster: AcceptanceClickHouseTests.altinityCluster(replicasCount: 3))
         assertStatus(run, Self.id, "pass")
     }
+
+    func testAnUnrelatedContainerDoesNotCount() throws {
+        let other = K8s.deployment("analytics-loader", labels: ["app.kubernetes.io/component": "analytics-loader"],
+                                   containers: [K8s.Container(name: "loader", env: [(Self.variable, "0.9")])])
+        let run = try audit(values: "{}\n", cluster: AcceptanceClickHouseTests.inChartCluster(extra: [other]))
+        assertStatus(run, Self.id, "manual")
+    }
 }
