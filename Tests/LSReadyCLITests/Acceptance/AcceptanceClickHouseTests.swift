@@ -708,4 +708,15 @@ final class AcceptanceClickHouseTests: XCTestCase {
         assertStatus(run, "clickhouse.ssd-storage", "unverified")
         assertStatus(run, "clickhouse.volume-expansion", "unverified")
     }
+
+    func testQuotedBooleansReadAsTheChartReadsThem() throws {
+        // A quoted "false" is a non-empty string: the chart's templates treat it as true.
+        let quoted = try audit(values: "clickhouse:\n  statefulSet:\n    persistence:\n      enabled: \"false\"\n")
+        assertStatus(quoted, "clickhouse.persistence", "pass")
+        assertStatus(quoted, "values.types", "fail")
+        let empty = try audit(values: "clickhouse:\n  statefulSet:\n    persistence:\n      enabled: \"\"\n")
+        assertStatus(empty, "clickhouse.persistence", "fail", "an empty string is false")
+        let managed = try audit(values: "clickhouse:\n  external:\n    enabled: \"false\"\n    hybrid: \"true\"\n")
+        assertStatus(managed, "clickhouse.replicated", "pass", "\"false\" enables external; hybrid makes it managed")
+    }
 }
