@@ -9,7 +9,7 @@ struct ClickHouseResources: Rule {
         summary: "Each ClickHouse node has at least 8 CPU and 32Gi of memory (dev profile: 4 CPU and 16Gi), guaranteed by its requests.",
         rationale: "ClickHouse is memory-, I/O- and concurrency-hungry: below the baseline, merges fall behind, queries are killed for memory and ingestion stalls. Capacity that only a limit allows is not reserved: the scheduler may place the pod where it cannot get it.",
         remediation: "Set clickhouse.statefulSet.resources.requests to cpu: 8 and memory: 32Gi (with limits at least as high) for in-chart ClickHouse, or size the external ClickHouse pods (the installation's pod template) the same; scale to 16 CPU / 64Gi as load grows.",
-        notes: "Judged per dimension: the request meets the minimum → pass; only the limit → at-risk; neither (or no limit) → fail; the worst dimension and node decide. In-chart: the ClickHouse pods in the dump decide (else the StatefulSet's template, else the values), and a message notes when the values say otherwise. The server container is the pod's only container, else the one named clickhouse (clickhouse-pod, clickhouse-server), not a log or exporter sidecar. A set value that is not a Kubernetes quantity is unverified.",
+        notes: "Judged per dimension: the request meets the minimum → pass; only the limit → at-risk; neither (or no limit) → fail; the worst dimension and node decide. In-chart: the ClickHouse pods in the dump decide (else the StatefulSet's template, else the values), and a message notes when the values say otherwise. The server container is the pod's only container, else the one named clickhouse (clickhouse-pod, clickhouse-server), not a log or exporter sidecar. A set value that is not a Kubernetes quantity is unverified. For an operator-managed cluster the pod template read is the one of the StatefulSets the operator creates (chi-<installation>-...); the installation's own spec.templates.podTemplates are not read, so a dump holding only the ClickHouseInstallation is unverified.",
         examples: [
             RuleExample("requests meet 8 CPU / 32Gi", expect: .pass, values: """
                 clickhouse:
@@ -171,7 +171,7 @@ struct ClickHouseResources: Rule {
             default: message += "; needs \(minimumText)"
             }
             if let valuesCheck, valuesCheck != check {
-                message += " (the values set \(valuesCheck.description); the running pod decides)"
+                message += " (the values set \(valuesCheck.description); the cluster decides)"
             }
             return Judgement(status, message, evidence: [.object(subject.meta.reference, in: subject.meta.file, detail: check.description)])
         }

@@ -9,7 +9,7 @@ struct HealthCrashLoop: Rule {
         summary: "No LangSmith container is waiting in CrashLoopBackOff, and none has restarted more than 5 times.",
         rationale: "A crash-looping backend or queue worker shows up to users as 500s, traces created but not visible, or long ingestion delays. Repeated restarts usually mean a bad configuration, an unreachable datastore, or memory pressure, and the cause is in the container's previous logs.",
         remediation: "Read the previous run's logs (kubectl logs <pod> -c <container> --previous) and kubectl describe pod for the last termination reason; fix the configuration or datastore it complains about, or raise its resources if it was OOMKilled.",
-        notes: "Watches the LangSmith services' pods, the ClickHouse pods and the chart's Redis and Postgres pods. \"More than 5 times\" means a restartCount of 6 or more. A dump without any of these pods is unverified; an unreadable container status is unverified for that pod.",
+        notes: "Watches the LangSmith services' pods, the ClickHouse pods and the chart's Redis and Postgres pods. \"More than 5 times\" means a restartCount of 6 or more. Init containers count too (a pod stuck in Init:CrashLoopBackOff never starts). A dump without any of these pods is unverified; an unreadable container status is unverified for that pod.",
         examples: [
             RuleExample("all containers running, few restarts", expect: .pass, cluster: """
                 apiVersion: v1
@@ -50,6 +50,30 @@ struct HealthCrashLoop: Rule {
                       state:
                         waiting:
                           reason: CrashLoopBackOff
+                """),
+            RuleExample("an init container in CrashLoopBackOff", expect: .atRisk, cluster: """
+                apiVersion: v1
+                kind: Pod
+                metadata:
+                  name: langsmith-backend-6f7c9d8b5-x2x9z
+                  labels:
+                    app.kubernetes.io/component: langsmith-backend
+                status:
+                  phase: Pending
+                  initContainerStatuses:
+                  - name: wait-for-clickhouse
+                    ready: false
+                    restartCount: 4
+                    state:
+                      waiting:
+                        reason: CrashLoopBackOff
+                  containerStatuses:
+                  - name: backend
+                    ready: false
+                    restartCount: 0
+                    state:
+                      waiting:
+                        reason: PodInitializing
                 """),
             RuleExample("the backend restarted 12 times", expect: .atRisk, cluster: """
                 apiVersion: v1
@@ -122,7 +146,7 @@ struct HealthCrashLoop: Rule {
     }
 
     private func judge(pod: KubePod) -> Judgement {
-        guard case .known(let statuses) = pod.containerStatuses else {
+        guard case .known(let statuses) = pod.allContainerStatuses else {
             return .unverified("the container statuses of \(pod.meta.reference) are unreadable; supply a well-formed copy (kubectl get pods -o yaml)", evidence: [pod.evidence("containerStatuses unreadable")])
         }
         var problems: [String] = []

@@ -9,7 +9,7 @@ struct HealthOOMKilled: Rule {
         summary: "No LangSmith or ClickHouse container is, or last ended, OOMKilled.",
         rationale: "An OOMKilled container is undersized for its load. ClickHouse is the usual case: heavy queries and merges exceed its limit, the node restarts, and ingestion stalls while queries fail. An OOMKilled queue or backend drops the work it held.",
         remediation: "Raise the container's memory request and limit (clickhouse.statefulSet.resources for in-chart ClickHouse: 32Gi or more in production; <service>.deployment.resources for the others), or reduce the load that drives it (concurrent queries, batch sizes).",
-        notes: "Reads state.terminated.reason and lastState.terminated.reason of every container of the LangSmith services' pods, the ClickHouse pods and the chart's Redis and Postgres pods. A dump without any of these pods is unverified.",
+        notes: "Reads state.terminated.reason and lastState.terminated.reason of every container and init container of the LangSmith services' pods, the ClickHouse pods and the chart's Redis and Postgres pods. A dump without any of these pods is unverified.",
         examples: [
             RuleExample("ClickHouse healthy", expect: .pass, cluster: """
                 apiVersion: v1
@@ -90,7 +90,7 @@ struct HealthOOMKilled: Rule {
         }
         let clickHouse = Set(model.health.clickHousePods.map(\.meta.name))
         let judgements = pods.map { pod -> Judgement in
-            guard case .known(let statuses) = pod.containerStatuses else {
+            guard case .known(let statuses) = pod.allContainerStatuses else {
                 return .unverified("the container statuses of \(pod.meta.reference) are unreadable; supply a well-formed copy (kubectl get pods -o yaml)",
                                    evidence: [pod.evidence("containerStatuses unreadable")])
             }

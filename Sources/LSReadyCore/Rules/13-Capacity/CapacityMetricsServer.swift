@@ -9,7 +9,7 @@ struct CapacityMetricsServer: Rule {
         summary: "metrics-server runs: a Deployment named metrics-server, or the APIService v1beta1.metrics.k8s.io is Available.",
         rationale: "HorizontalPodAutoscalers scale on CPU and memory utilization read from metrics.k8s.io; without metrics-server they report FailedGetResourceMetric and never add replicas.",
         remediation: "Install metrics-server (the EKS add-on metrics-server, or helm install metrics-server metrics-server/metrics-server -n kube-system) and check kubectl get apiservice v1beta1.metrics.k8s.io shows Available.",
-        notes: "Either signal passes, in any namespace. GKE names the Deployment metrics-server-v<version>, which counts too. An APIService that is present but not Available, with no Deployment, fails; one whose conditions are malformed is unverified.",
+        notes: "Either signal passes, in any namespace. GKE names the Deployment metrics-server-v<version>, which counts too. An APIService that is present but not Available, with no Deployment, fails; one whose conditions are malformed is unverified. A dump that shows neither signal fails even when it holds no kube-system objects or APIServices at all (a namespace-only dump or diagnostics bundle): the rule cannot tell \"not collected\" from \"absent\", and lsready collect gathers both.",
         examples: [
             RuleExample("the metrics APIService is available", expect: .pass, cluster: """
                 apiVersion: apiregistration.k8s.io/v1
