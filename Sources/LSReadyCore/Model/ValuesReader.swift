@@ -43,6 +43,13 @@ struct ValuesReader {
         return Setting(node.map(ValuesReader.text) ?? "", path: path, location: node?.location ?? .chartDefault)
     }
 
+    /// A comma-separated list written either as one string (`"a,b"`) or as a
+    /// YAML list of strings (`[a, b]`): the list's items joined with commas.
+    func commaList(_ path: String) -> Setting<String> {
+        guard let node = self.node(path), let items = node.items else { return string(path) }
+        return Setting(items.map(ValuesReader.text).joined(separator: ","), path: path, location: node.location)
+    }
+
     /// A number, or a string holding one (the chart writes many numbers as strings: "21600").
     func number(_ path: String) -> Setting<Double?> {
         let node = self.node(path)

@@ -5,7 +5,7 @@ enum SecurityModelBuilder {
             authType: reader.string("config.authType"),
             oauthEnabled: reader.bool("config.oauth.enabled"),
             basicAuthEnabled: reader.bool("config.basicAuth.enabled"),
-            corsAllowedOrigins: reader.string("config.security.cors.allowedOrigins"),
+            corsAllowedOrigins: reader.commaList("config.security.cors.allowedOrigins"),
             corsAllowedOriginsRegex: reader.string("config.security.cors.allowedOriginsRegex"),
             chartHasCORSSettings: snapshot.defaults.at("config.security.cors") != nil)
     }

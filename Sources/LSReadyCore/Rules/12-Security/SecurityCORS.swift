@@ -12,6 +12,12 @@ struct SecurityCORS: Rule {
         remediation: "Set config.security.cors.allowedOrigins to a comma-separated list of the origins that need the API, for example \"https://langsmith.example.com\", or config.security.cors.allowedOriginsRegex to a pattern such as \"https://.*\\\\.example\\\\.com\".",
         notes: "allowedOriginsRegex takes precedence over allowedOrigins when set. allowedOrigins counts as permissive when any of its comma-separated entries is \"*\", and when it is empty (then the chart passes no restriction). Chart versions without config.security.cors (0.13.0 and older among the embedded charts) cannot restrict CORS through the values: not-applicable.",
         examples: [
+            RuleExample("a YAML list holding \"*\"", expect: .atRisk, values: """
+                config:
+                  security:
+                    cors:
+                      allowedOrigins: ["*"]
+                """),
             RuleExample("origins restricted to the LangSmith hostname", expect: .pass, values: """
                 config:
                   hostname: langsmith.example.com
