@@ -34,12 +34,34 @@ public enum MarkdownReportRenderer {
             guard !findings.isEmpty else { continue }
             lines.append("## \(section.number). \(section.title)")
             lines.append("")
-            for finding in findings {
+            // What needs attention first; what passed (or does not apply) folded
+            // away, so that the report reads well as a pull-request comment.
+            let settled = findings.filter { $0.status == .pass || $0.status == .notApplicable }
+            for finding in findings where !settled.contains(finding) {
                 lines.append(contentsOf: block(for: finding))
+            }
+            if !settled.isEmpty {
+                lines.append("<details><summary>\(settledSummary(settled))</summary>")
+                lines.append("")
+                for finding in settled {
+                    lines.append(contentsOf: block(for: finding))
+                }
+                lines.append("</details>")
+                lines.append("")
             }
         }
         lines.append(contentsOf: signOff(report))
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// "3 passed, 1 not applicable".
+    static func settledSummary(_ findings: [Finding]) -> String {
+        let passed = findings.filter { $0.status == .pass }.count
+        let notApplicable = findings.count - passed
+        var parts: [String] = []
+        if passed > 0 { parts.append("\(icon(for: .pass)) \(passed) passed") }
+        if notApplicable > 0 { parts.append("\(icon(for: .notApplicable)) \(notApplicable) not applicable") }
+        return parts.joined(separator: ", ")
     }
 
     static func block(for finding: Finding) -> [String] {
