@@ -56,7 +56,7 @@ struct AuditCommand: Command {
         guard !inputArguments.isEmpty || !setExpressions.isEmpty else {
             throw UsageError("no input: give the values files and/or a cluster dump to audit", command: name)
         }
-        let gathered = try InputGatherer(context: context).gather(inputArguments)
+        let gathered = try InputGatherer(context: context, buildsClusterInventory: true).gather(inputArguments)
         if settings.verbose {
             for input in gathered.inputs {
                 context.standardError.write("lsready: read \(input.path) as \(input.kind.rawValue)\n")
@@ -67,11 +67,8 @@ struct AuditCommand: Command {
             ? try ValuesComputation.values(files: gathered.valuesFiles.map(\.values), setExpressions: setExpressions,
                                            chartDefaults: nil)
             : nil
-        let clusterDocuments = gathered.clusterFiles.isEmpty ? nil : gathered.clusterFiles.flatMap { file in
-            file.documents.map { ClusterDocument(file: file.path, node: $0) }
-        }
         let report = AuditPipeline.run(
-            userValues: userValues, clusterDocuments: clusterDocuments, options: settings.options,
+            userValues: userValues, clusterInventory: gathered.clusterInventory, options: settings.options,
             decisions: Decisions(today: Self.today(context)),
             inputs: gathered.inputs.map { ReportInput(path: $0.path, kind: $0.kind == .values ? .values : .cluster) })
         if !settings.quiet {

@@ -35,6 +35,35 @@ enum InputDocumentReader {
         return .values(try readValues(bytes, path: path, limits: limits))
     }
 
+    /// Like `classify` (or the forced kind), but cluster evidence goes into
+    /// `reader` (JSON through its filtering fast path) and `.cluster` carries
+    /// no documents.
+    static func read(_ bytes: [UInt8], path: String, forced: GatheredInputs.Kind?, limits: ReaderLimits,
+                     into reader: inout ClusterEvidenceReader) throws -> Content {
+        switch forced {
+        case .values?:
+            return .values(try readValues(bytes, path: path, limits: limits))
+        case .cluster?:
+            if JSONReader.looksLikeJSON(bytes) {
+                _ = try reader.addJSON(bytes, file: path, limits: limits)
+            } else {
+                reader.add(try readCluster(bytes, path: path, limits: limits), file: path)
+            }
+            return .cluster([])
+        case nil:
+            if HelmGetValuesHeader.stripped(bytes) == nil, JSONReader.looksLikeJSON(bytes) {
+                if try reader.addJSON(bytes, file: path, limits: limits, requireObject: true) { return .cluster([]) }
+                return .values(try jsonValues(JSONReader.parseSequence(bytes, file: path, limits: limits), path: path))
+            }
+            let content = try classify(bytes, path: path, limits: limits)
+            if case .cluster(let documents) = content {
+                reader.add(documents, file: path)
+                return .cluster([])
+            }
+            return content
+        }
+    }
+
     /// A values file as Helm reads it: without a `helm get values` header,
     /// first document only, an empty or null file meaning no values.
     static func readValues(_ bytes: [UInt8], path: String, limits: ReaderLimits) throws -> Node {

@@ -7,10 +7,16 @@ import LSReadyCore
 public struct InputGatherer: Sendable {
     public var context: CommandContext
     public var limits: ReaderLimits
+    /// Build `GatheredInputs.clusterInventory` while reading, instead of
+    /// keeping each cluster file's documents: JSON dumps are then read by the
+    /// filtering fast path, and no document tree of a large dump is ever held
+    /// in memory (what `audit` needs; `values` keeps the documents).
+    public var buildsClusterInventory: Bool
 
-    public init(context: CommandContext, limits: ReaderLimits = .standard) {
+    public init(context: CommandContext, limits: ReaderLimits = .standard, buildsClusterInventory: Bool = false) {
         self.context = context
         self.limits = limits
+        self.buildsClusterInventory = buildsClusterInventory
     }
 
     public func gather(_ arguments: [InputArgument]) throws -> GatheredInputs {
@@ -22,14 +28,21 @@ public struct InputGatherer: Sendable {
             case .cluster(let path): try session.readPath(path, forced: .cluster)
             }
         }
-        return session.result
+        return session.finished
     }
 
     /// One gathering: the result so far, and standard input read at most once.
     private struct Session {
+        var finished: GatheredInputs {
+            var result = result
+            result.clusterInventory = clusterReader?.inventory
+            return result
+        }
+
         let gatherer: InputGatherer
         var result = GatheredInputs()
         var standardInput: [UInt8]?
+        var clusterReader: ClusterEvidenceReader?
 
         mutating func readValuesFile(_ path: String) throws {
             if path != "-", DirectoryWalker.kind(of: gatherer.context.url(for: path)) == .directory {
@@ -64,10 +77,16 @@ public struct InputGatherer: Sendable {
             let bytes = try self.bytes(of: path)
             let limits = gatherer.limits
             let content: InputDocumentReader.Content
+            if gatherer.buildsClusterInventory {
+                var reader = clusterReader ?? ClusterEvidenceReader()
+                content = try InputDocumentReader.read(bytes, path: displayPath, forced: forced, limits: limits, into: &reader)
+                if case .cluster = content { clusterReader = reader }
+            } else {
             switch forced {
             case .values?: content = .values(try InputDocumentReader.readValues(bytes, path: displayPath, limits: limits))
             case .cluster?: content = .cluster(try InputDocumentReader.readCluster(bytes, path: displayPath, limits: limits))
             case nil: content = try InputDocumentReader.classify(bytes, path: displayPath, limits: limits)
+            }
             }
             switch content {
             case .values(let node):
@@ -97,15 +116,7 @@ public struct InputGatherer: Sendable {
             if DirectoryWalker.kind(of: url) == .directory {
                 throw InputError(.unreadable, "is a directory", at: .file(path))
             }
-            guard let handle = FileHandle(forReadingAtPath: url.path) else {
-                throw InputError(.unreadable, "cannot open the file (permission denied?)", at: .file(path))
-            }
-            defer { try? handle.close() }
-            do {
-                return [UInt8](try handle.readToEnd() ?? Data())
-            } catch {
-                throw InputError(.unreadable, "cannot read the file", at: .file(path))
-            }
+            return try FileBytes.read(url.path, displayPath: path)
         }
     }
 }
