@@ -22,7 +22,7 @@ let package = Package(
         // Shared test helpers: fixture paths, ../shared discovery, running the binary.
         .target(name: "TestSupport", dependencies: ["LSReadyCore"], path: "Tests/TestSupport"),
         .testTarget(name: "LSReadyCoreTests", dependencies: ["LSReadyCore", "TestSupport", "LSReadyGen"]),
-        .testTarget(name: "LSReadyCLITests", dependencies: ["LSReadyCLI", "LSReadyCore", "TestSupport"]),
+        .testTarget(name: "LSReadyCLITests", dependencies: ["LSReadyCLI", "LSReadyCore", "TestSupport", "LSReadyGen"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -45,3 +45,40 @@ enum FileBytes {
         return total
     }
 }
+
+/// A regular file mapped read-only, for the cluster fast path: its pages
+/// are read on demand, and the pages already parsed can be given back
+/// (`release(upTo:)`), so a dump of any size never sits in memory whole.
+final class MappedFile {
+    let buffer: UnsafeBufferPointer<UInt8>
+    private var released = 0
+    private static let pageSize = Int(sysconf(Int32(_SC_PAGESIZE)))
+    /// Give pages back in steps of this size, not after every object.
+    private static let releaseStep = 16 << 20
+
+    /// Nil when the file cannot be mapped (empty, not a regular file...): the caller reads it instead.
+    init?(path: String) {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG, status.st_size > 0 else { return nil }
+        let size = Int(status.st_size)
+        guard let address = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), address != MAP_FAILED else { return nil }
+        _ = madvise(address, size, MADV_SEQUENTIAL)
+        buffer = UnsafeBufferPointer(start: address.assumingMemoryBound(to: UInt8.self), count: size)
+        _ = Self.pageSize
+    }
+
+    /// The bytes before `offset` will not be read again (if they are, they are read from the file again).
+    func release(upTo offset: Int) {
+        let end = offset / Self.pageSize * Self.pageSize
+        guard end - released >= Self.releaseStep, let base = buffer.baseAddress else { return }
+        _ = madvise(UnsafeMutableRawPointer(mutating: base + released), end - released, MADV_DONTNEED)
+        released = end
+    }
+
+    deinit {
+        if let base = buffer.baseAddress { munmap(UnsafeMutableRawPointer(mutating: base), buffer.count) }
+    }
+}

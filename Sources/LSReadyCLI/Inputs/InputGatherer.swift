@@ -74,6 +74,7 @@ public struct InputGatherer: Sendable {
 
         private mutating func readFile(_ path: String, forced: GatheredInputs.Kind?) throws {
             let displayPath = path == "-" ? GatheredInputs.standardInputPath : path
+            if gatherer.buildsClusterInventory, path != "-", forced != .values, try readMappedJSON(path, forced: forced) { return }
             let bytes = try self.bytes(of: path)
             let limits = gatherer.limits
             let content: InputDocumentReader.Content
@@ -96,6 +97,27 @@ public struct InputGatherer: Sendable {
                 result.clusterFiles.append(.init(path: displayPath, documents: documents))
                 result.inputs.append(.init(path: displayPath, kind: .cluster))
             }
+        }
+
+        /// A JSON file read for the inventory straight from a memory mapping, its
+        /// pages given back as the reader goes. False when the file is not mapped
+        /// JSON (the caller reads it as usual); a JSON values file is read here too.
+        private mutating func readMappedJSON(_ path: String, forced: GatheredInputs.Kind?) throws -> Bool {
+            let url = gatherer.context.url(for: path)
+            guard DirectoryWalker.kind(of: url) == .file, let mapped = MappedFile(path: url.path),
+                  JSONReader.looksLikeJSON(mapped.buffer) else { return false }
+            var reader = clusterReader ?? ClusterEvidenceReader()
+            if try reader.addJSON(mapped.buffer, file: path, limits: gatherer.limits, requireObject: forced == nil,
+                                  consumed: { mapped.release(upTo: $0) }) {
+                clusterReader = reader
+                result.clusterFiles.append(.init(path: path, documents: []))
+                result.inputs.append(.init(path: path, kind: .cluster))
+            } else {
+                let values = try InputDocumentReader.readValues(Array(mapped.buffer), path: path, limits: gatherer.limits)
+                result.valuesFiles.append(.init(path: path, values: values))
+                result.inputs.append(.init(path: path, kind: .values))
+            }
+            return true
         }
 
         private mutating func bytes(of path: String) throws -> [UInt8] {

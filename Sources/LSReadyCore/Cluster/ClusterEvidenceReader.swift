@@ -38,13 +38,17 @@ public struct ClusterEvidenceReader: Sendable {
         try bytes.withUnsafeBufferPointer { try addJSON($0, file: file, limits: limits, requireObject: requireObject) }
     }
 
+    /// - Parameter consumed: called now and then with an offset before which
+    ///   the bytes will not be read again (a memory-mapped caller can give those pages back).
     public mutating func addJSON(_ bytes: UnsafeBufferPointer<UInt8>, file: String, limits: ReaderLimits = .standard,
-                                 requireObject: Bool = false) throws -> Bool {
+                                 requireObject: Bool = false, consumed: ((Int) -> Void)? = nil) throws -> Bool {
         guard bytes.count <= limits.maxInputBytes else {
             throw InputError(.sizeLimit, "input is \(bytes.count) bytes, over the limit of \(limits.maxInputBytes)", at: .file(file))
         }
         do {
-            if let accepted = try addFiltered(bytes, file: file, limits: limits, requireObject: requireObject) { return accepted }
+            if let accepted = try addFiltered(bytes, file: file, limits: limits, requireObject: requireObject, consumed: consumed) {
+                return accepted
+            }
         } catch is FastPathAbort {
         } catch is InputError {
         }
@@ -59,7 +63,7 @@ public struct ClusterEvidenceReader: Sendable {
 
     /// The fast path; nil when its result would differ from the strict reader's (the caller then reads strictly).
     private mutating func addFiltered(_ bytes: UnsafeBufferPointer<UInt8>, file: String, limits: ReaderLimits,
-                                      requireObject: Bool) throws -> Bool? {
+                                      requireObject: Bool, consumed: ((Int) -> Void)?) throws -> Bool? {
         guard UTF8Check.isValid(bytes) else { return nil }
         var scanner = JSONScanner(bytes: bytes, file: file, maxDepth: limits.maxDepth)
         var first = true
@@ -82,9 +86,10 @@ public struct ClusterEvidenceReader: Sendable {
                 builder.noteFile(file)
                 builder.add(node, file: file, listDepth: 0)
             }
-        }, item: { item in
+        }, item: { item, end in
             builder.noteFile(file)
             builder.add(item, file: file, listDepth: 1)
+            consumed?(end)
         })
         } catch is NotClusterEvidence {
             return false

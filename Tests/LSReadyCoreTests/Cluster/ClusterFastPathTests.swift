@@ -123,4 +123,22 @@ final class ClusterFastPathTests: XCTestCase {
         XCTAssertFalse(try reader.addJSON(Array(#"[{"apiVersion": "v1", "kind": "Pod"}]"#.utf8), file: "v.json", requireObject: true))
         XCTAssertEqual(reader.inventory, ClusterInventory())
     }
+
+    func testSimpleQuantitiesAgreeWithKubernetesQuantity() {
+        let numbers = ["0", "1", "7", "05", "100", "1500", "999999999999999", "9999999999999999", "12345678901234"]
+        let suffixes = ["", "m", "k", "M", "G", "T", "Ki", "Mi", "Gi", "Ti", "Pi", "E", "u", "n", "e3", "i", "mi", "KiB"]
+        for number in numbers {
+            for suffix in suffixes {
+                let text = number + suffix
+                for millicores in [true, false] {
+                    guard let fast = ObjectReader.simpleQuantity(text, millicores: millicores) else { continue }
+                    let full = millicores ? KubernetesQuantity.millicores(text) : KubernetesQuantity.bytes(text)
+                    XCTAssertEqual(fast, full, "\(text) (\(millicores ? "millicores" : "bytes"))")
+                }
+            }
+        }
+        for text in ["", "m", "+1", "1.5", "1e3", "-1", "1 ", "١"] {
+            XCTAssertNil(ObjectReader.simpleQuantity(text, millicores: true), text)
+        }
+    }
 }

@@ -13,10 +13,11 @@ extension JSONScanner {
     /// Every top-level value of the input, filtered. The elements of a
     /// top-level object's `items` array are handed to `item` as they are read
     /// instead of being kept; `document` then receives the object with an
-    /// empty `items` in their place and `streamed` set.
+    /// empty `items` in their place and `streamed` set. `end` is the offset
+    /// past the item: the bytes before it are not read again (unless the fast path aborts).
     mutating func parseAllFiltered(_ filter: NodeFilter, maxValues: Int,
                                    document: (_ node: Node, _ streamed: Bool) throws -> Void,
-                                   item: (Node) throws -> Void) throws {
+                                   item: (_ node: Node, _ end: Int) throws -> Void) throws {
         var count = 0
         skipWhitespace()
         while offset < bytes.count {
@@ -86,9 +87,11 @@ extension JSONScanner {
     /// once `kind` and `apiVersion` are read; members before that are read
     /// again afterwards (kubectl writes both first, so this is rare).
     private mutating func parseFilteredObject(_ filter: NodeFilter, at location: SourceLocation,
-                                              itemSink: ((Node) throws -> Void)?, streamed: inout Bool) throws -> Node {
+                                              itemSink: ((Node, Int) throws -> Void)?, streamed: inout Bool) throws -> Node {
         try enter()
         defer { depth -= 1 }
+        // The caller computed `location` here: counting can restart from this point for deferred members.
+        let startMark = mark
         offset += 1
         var chosen: NodeFilter?
         var chooser: (@Sendable (String, String) -> NodeFilter)?
@@ -172,6 +175,7 @@ extension JSONScanner {
             let end = offset
             // Read the deferred members now, then order every member as written so that the last duplicate wins.
             var all = zip(keyOffsets, entries).map { ($0, $1) }
+            if mark.offset > startMark.offset { mark = startMark }
             for keyStart in deferred {
                 offset = keyStart
                 let key = try scanKey()
@@ -190,7 +194,7 @@ extension JSONScanner {
         return Node(.mapping(entries), at: location)
     }
 
-    private mutating func streamArray(_ element: NodeFilter, sink: (Node) throws -> Void) throws {
+    private mutating func streamArray(_ element: NodeFilter, sink: (Node, Int) throws -> Void) throws {
         try enter()
         defer { depth -= 1 }
         offset += 1
@@ -201,7 +205,8 @@ extension JSONScanner {
         }
         while true {
             skipWhitespace()
-            try sink(try parseFiltered(element))
+            let node = try parseFiltered(element)
+            try sink(node, offset)
             skipWhitespace()
             guard offset < bytes.count else { throw FastPathAbort() }
             if bytes[offset] == JSONByte.comma { offset += 1; continue }

@@ -365,6 +365,12 @@ struct JSONScanner {
         return "byte 0x\(String(byte, radix: 16, uppercase: true))"
     }
 
+    /// The position line/column counting has reached, to go back to when re-reading bytes behind it.
+    var mark: (offset: Int, line: Int, column: Int) {
+        get { (markOffset, markLine, markColumn) }
+        set { (markOffset, markLine, markColumn) = newValue }
+    }
+
     mutating func currentLocation() -> SourceLocation {
         sourceLocation(at: offset)
     }
