@@ -55,6 +55,15 @@ enum InputDocumentReader {
                 if try reader.addJSON(bytes, file: path, limits: limits, requireObject: true) { return .cluster([]) }
                 return .values(try jsonValues(JSONReader.parseSequence(bytes, file: path, limits: limits), path: path))
             }
+            if HelmGetValuesHeader.stripped(bytes) == nil, let documents = try? YAMLReader.parseStream(bytes, file: path, limits: limits),
+               isClusterStream(documents) {
+                // One parse instead of classify's two (a dump is one huge document); each document is
+                // loaded and added, then dropped. A stream that does not parse whole is left to classify.
+                for document in documents {
+                    reader.add([try YAMLLoader.load(document, schema: .helm, limits: limits)], file: path)
+                }
+                return .cluster([])
+            }
             let content = try classify(bytes, path: path, limits: limits)
             if case .cluster(let documents) = content {
                 reader.add(documents, file: path)
@@ -100,6 +109,17 @@ enum InputDocumentReader {
 
     static func isClusterObject(_ node: Node) -> Bool {
         node["apiVersion"]?.string != nil && node["kind"]?.string != nil
+    }
+
+    /// What `classify` decides from a stream's documents: cluster evidence when the
+    /// first document has object keys, or opens empty and a later one has them.
+    private static func isClusterStream(_ documents: [YAMLDocument]) -> Bool {
+        guard let first = documents.first else { return false }
+        if hasObjectKeys(first.root) { return true }
+        if case .scalar(let text, .plain) = first.root.content, ["", "~", "null", "Null", "NULL"].contains(text) {
+            return documents.contains { hasObjectKeys($0.root) }
+        }
+        return false
     }
 
     private static func hasObjectKeys(_ root: YAMLNode) -> Bool {

@@ -9,7 +9,28 @@ struct Field: Sendable, Equatable {
     }
 
     var state: State
-    var path: String
+    /// The path is kept in two parts and joined only when a message needs
+    /// it: every fact of every object goes through a Field, few warn.
+    private var pathBase: String
+    private var pathTail: Substring
+
+    init(state: State, path: String) {
+        self.state = state
+        pathBase = path
+        pathTail = ""
+    }
+
+    /// `base.tail`: `tail` a prefix of a key path, usually a literal (no copy).
+    init(state: State, base: String, tail: Substring) {
+        self.state = state
+        pathBase = base
+        pathTail = tail
+    }
+
+    var path: String {
+        if pathTail.isEmpty { return pathBase }
+        return pathBase.isEmpty ? String(pathTail) : pathBase + "." + pathTail
+    }
 
     var node: Node? {
         if case .present(let node) = state { return node }
@@ -40,34 +61,28 @@ struct ObjectReader {
 
     /// The field at a dotted key path below `base` (`spec.storageClassName`).
     /// Runs for every fact of every object: keys are found in the path's
-    /// UTF-8 without splitting it into an array.
+    /// UTF-8 without splitting it, and the field's path is not joined.
     mutating func field(_ base: Field, _ keyPath: String) -> Field {
-        var current = base
+        let basePath = base.path
+        var state = base.state
         let utf8 = keyPath.utf8
         var start = utf8.startIndex
         while true {
             let end = utf8[start...].firstIndex(of: UInt8(ascii: ".")) ?? utf8.endIndex
-            current = step(current, String(keyPath[start..<end]))
-            guard end < utf8.endIndex else { return current }
-            start = utf8.index(after: end)
-        }
-    }
-
-    private mutating func step(_ current: Field, _ key: String) -> Field {
-        let path = current.path.isEmpty ? key : current.path + "." + key
-        switch current.state {
-        case .absent, .broken:
-            return Field(state: current.state, path: path)
-        case .present(let node):
-            if node.isNull {
-                return Field(state: .absent, path: path)
-            } else if node.entries != nil {
-                let child = node[key]
-                return Field(state: child.map { $0.isNull ? .absent : .present($0) } ?? .absent, path: path)
-            } else {
-                report(current.path, "is \(node.typeDescription), expected a map", at: node)
-                return Field(state: .broken, path: path)
+            if case .present(let node) = state {
+                if node.isNull {
+                    state = .absent
+                } else if node.entries != nil {
+                    let child = node[String(keyPath[start..<end])]
+                    state = child.map { $0.isNull ? .absent : .present($0) } ?? .absent
+                } else {
+                    let parent = Field(state: state, base: basePath, tail: keyPath[utf8.startIndex..<start].dropLast())
+                    report(parent.path, "is \(node.typeDescription), expected a map", at: node)
+                    state = .broken
+                }
             }
+            guard end < utf8.endIndex else { return Field(state: state, base: basePath, tail: keyPath[...]) }
+            start = utf8.index(after: end)
         }
     }
 
