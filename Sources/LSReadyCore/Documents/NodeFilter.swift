@@ -32,7 +32,20 @@ public final class NodeFilter: Sendable {
         self.fields = fields.map { Field(key: $0.0, keyBytes: Array($0.0.utf8), filter: $0.1) }
         self.otherKeys = otherKeys
         self.elements = elements
+        var table: [UInt8] = []
+        var starts: [Int] = []
+        for field in self.fields {
+            starts.append(table.count)
+            table.append(contentsOf: field.keyBytes)
+        }
+        keyTable = table
+        keyStarts = starts
+        keyLengths = self.fields.map(\.keyBytes.count)
     }
+
+    private let keyTable: [UInt8]
+    private let keyStarts: [Int]
+    private let keyLengths: [Int]
 
     /// The whole value.
     public static let all = NodeFilter(mode: .all)
@@ -81,10 +94,18 @@ public final class NodeFilter: Sendable {
     }
 
     /// The filter of a mapping member whose key is the raw (unescaped) bytes `key`, or nil to skip it.
+    /// Runs for every member of every kept object: the keys are compared in
+    /// one flat table (length, first byte, then the rest), without copying `Field`s.
     @inline(__always)
     func member(_ key: UnsafeBufferPointer<UInt8>) -> Field? {
-        for field in fields where field.keyBytes.count == key.count && field.keyBytes.elementsEqual(key) {
-            return field
+        guard let keyBase = key.baseAddress, let first = key.first else { return nil }
+        let count = key.count
+        for index in 0..<keyLengths.count where keyLengths[index] == count {
+            let start = keyStarts[index]
+            guard keyTable[start] == first else { continue }
+            var offset = 1
+            while offset < count && keyTable[start + offset] == keyBase[offset] { offset += 1 }
+            if offset == count { return fields[index] }
         }
         return nil
     }
