@@ -7,7 +7,8 @@
 # Builds release, generates the inputs once under .bench/ (kept between
 # runs: delete .bench/ to regenerate), runs every measurement several times
 # and prints medians: wall seconds, CPU seconds (user+sys), MB/s, peak RSS
-# (/usr/bin/time -v) and the ratio lsready/peer. 1x is ~270 MB of JSON; --scale
+# (/usr/bin/time -v) and the ratio lsready/peer (Scripts/bench_run.py runs
+# each command once and measures it). 1x is ~270 MB of JSON; --scale
 # 0.05 runs everything at 5% for a quick check. The machine is shared:
 # compare medians, and CPU seconds when wall time is disturbed.
 set -euo pipefail
@@ -84,23 +85,19 @@ measure() {
     local walls=() cpus=() rsss=() log
     log=$(mktemp)
     for _ in $(seq "$count"); do
-        set +e
-        local start end
-        start=$(date +%s%N)
-        /usr/bin/time -v -o "$log" "$@" > /dev/null 2> "$log.err"
-        local status=$?
-        end=$(date +%s%N)
-        set -e
+        local line status
+        line=$(python3 Scripts/bench_run.py "$@" 2> "$log.err")
+        status=${line##* }
         # lsready audit exits 1 when the gate fails (expected here); 2 and 3 are errors.
-        if [ $status -ge 2 ]; then
+        if [ "$status" -ge 2 ] || [ "$status" -lt 0 ]; then
             echo "bench.sh: '$label' failed (exit $status):" >&2
             head -5 "$log.err" >&2
             exit 1
         fi
-        # Wall time from the clock (time -v rounds to 10 ms; this includes starting time itself, about 1 ms).
-        walls+=("$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.4f", (b - a) / 1e9 }')")
-        cpus+=("$(awk -F': ' '/User time/ { u = $2 } /System time/ { s = $2 } END { print u + s }' "$log")")
-        rsss+=("$(awk -F': ' '/Maximum resident set size/ { print $2 / 1024 }' "$log")")
+        read -r wall cpu rss _ <<< "$line"
+        walls+=("$wall")
+        cpus+=("$cpu")
+        rsss+=("$rss")
     done
     rm -f "$log" "$log.err"
     median() { printf '%s\n' "$@" | sort -g | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
