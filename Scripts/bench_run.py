@@ -7,12 +7,13 @@ import re
 import subprocess
 import sys
 import tempfile
+import time
 
 with tempfile.NamedTemporaryFile("r", suffix=".time") as log:
-    start = __import__("time").perf_counter()
+    start = time.perf_counter()
     process = subprocess.run(["/usr/bin/time", "-v", "-o", log.name] + sys.argv[1:],
                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    wall = __import__("time").perf_counter() - start
+    wall = time.perf_counter() - start
     report = log.read()
 rss = re.search(r"Maximum resident set size \(kbytes\): (\d+)", report)
 cpu = sum(float(m) for m in re.findall(r"(?:User|System) time \(seconds\): ([\d.]+)", report))
