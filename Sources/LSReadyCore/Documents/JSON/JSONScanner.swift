@@ -170,7 +170,21 @@ struct JSONScanner {
         let start = offset
         offset += 1
         let contentStart = offset
-        // Fast path: no escapes, plain ASCII/UTF-8 until the closing quote.
+        // Fast path: no escapes, plain ASCII/UTF-8 until the closing quote;
+        // eight bytes at a time to the first quote, backslash or control byte.
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while offset + 8 <= bytes.count {
+                let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                let special = SWAR.bytesEqual(word, to: JSONByte.quote) | SWAR.bytesEqual(word, to: JSONByte.backslash)
+                    | SWAR.bytesBelow(word, 0x20)
+                if special != 0 {
+                    offset += special.trailingZeroBitCount / 8
+                    break
+                }
+                offset += 8
+            }
+        }
         while offset < bytes.count {
             let byte = bytes[offset]
             if byte == JSONByte.quote {
