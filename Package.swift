@@ -16,10 +16,13 @@ let package = Package(
         .target(name: "LSReadyCLI", dependencies: ["LSReadyCore"]),
         // The thin entry point.
         .executableTarget(name: "lsready", dependencies: ["LSReadyCLI"]),
+        // Benchmark evidence: kubectl-shaped dumps of a large cluster, deterministic from a seed (not part of the product).
+        .target(name: "LSReadyGen"),
+        .executableTarget(name: "lsready-gen", dependencies: ["LSReadyGen"]),
         // Shared test helpers: fixture paths, ../shared discovery, running the binary.
         .target(name: "TestSupport", dependencies: ["LSReadyCore"], path: "Tests/TestSupport"),
-        .testTarget(name: "LSReadyCoreTests", dependencies: ["LSReadyCore", "TestSupport"]),
-        .testTarget(name: "LSReadyCLITests", dependencies: ["LSReadyCLI", "LSReadyCore", "TestSupport"]),
+        .testTarget(name: "LSReadyCoreTests", dependencies: ["LSReadyCore", "TestSupport", "LSReadyGen"]),
+        .testTarget(name: "LSReadyCLITests", dependencies: ["LSReadyCLI", "LSReadyCore", "TestSupport", "LSReadyGen"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -62,7 +62,7 @@ struct AuditCommand: Command {
         }
         let configuration = try ConfigurationDiscovery.load(explicit: arguments.value("config"), context: context)
         let settings = try AuditSettings(arguments, configuration: configuration)
-        let gathered = try InputGatherer(context: context).gather(inputArguments)
+        let gathered = try InputGatherer(context: context, buildsClusterInventory: true).gather(inputArguments)
         if settings.verbose {
             for input in gathered.inputs {
                 context.standardError.write("lsready: read \(input.path) as \(input.kind.rawValue)\n")
@@ -73,9 +73,6 @@ struct AuditCommand: Command {
             ? try ValuesComputation.values(files: gathered.valuesFiles.map(\.values), setExpressions: setExpressions,
                                            chartDefaults: nil)
             : nil
-        let clusterDocuments = gathered.clusterFiles.isEmpty ? nil : gathered.clusterFiles.flatMap { file in
-            file.documents.map { ClusterDocument(file: file.path, node: $0) }
-        }
         var inputs = gathered.inputs.map { ReportInput(path: $0.path, kind: $0.kind == .values ? .values : .cluster) }
         if let configuration {
             inputs.append(ReportInput(path: configuration.path, kind: .config))
@@ -83,7 +80,7 @@ struct AuditCommand: Command {
         }
         let today = Self.today(context)
         let report = AuditPipeline.run(
-            userValues: userValues, clusterDocuments: clusterDocuments, options: settings.options,
+            userValues: userValues, clusterInventory: gathered.clusterInventory, options: settings.options,
             decisions: configuration?.decisions(today: today) ?? Decisions(today: today),
             inputs: inputs, rules: context.rules)
         if !settings.quiet {

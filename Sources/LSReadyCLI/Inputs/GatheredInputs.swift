@@ -25,7 +25,8 @@ public struct GatheredInputs: Sendable, Equatable {
 
     public struct ClusterFile: Sendable, Equatable {
         public var path: String
-        /// Each document or JSON value of the file, nulls dropped.
+        /// Each document or JSON value of the file, nulls dropped (empty when
+        /// the gatherer builds `clusterInventory` instead of keeping documents).
         public var documents: [Node]
     }
 
@@ -38,6 +39,10 @@ public struct GatheredInputs: Sendable, Equatable {
     public var clusterFiles: [ClusterFile] = []
     /// Every file read, in the order read.
     public var inputs: [Input] = []
+    /// The inventory of every cluster file, in order, when the gatherer was
+    /// asked to build it (`InputGatherer.buildsClusterInventory`); nil otherwise
+    /// and when no cluster file was read.
+    public var clusterInventory: ClusterInventory?
 
     public init() {}
 

@@ -35,6 +35,44 @@ enum InputDocumentReader {
         return .values(try readValues(bytes, path: path, limits: limits))
     }
 
+    /// Like `classify` (or the forced kind), but cluster evidence goes into
+    /// `reader` (JSON through its filtering fast path) and `.cluster` carries
+    /// no documents.
+    static func read(_ bytes: [UInt8], path: String, forced: GatheredInputs.Kind?, limits: ReaderLimits,
+                     into reader: inout ClusterEvidenceReader) throws -> Content {
+        switch forced {
+        case .values?:
+            return .values(try readValues(bytes, path: path, limits: limits))
+        case .cluster?:
+            if JSONReader.looksLikeJSON(bytes) {
+                _ = try reader.addJSON(bytes, file: path, limits: limits)
+            } else {
+                reader.add(try readCluster(bytes, path: path, limits: limits), file: path)
+            }
+            return .cluster([])
+        case nil:
+            if HelmGetValuesHeader.stripped(bytes) == nil, JSONReader.looksLikeJSON(bytes) {
+                if try reader.addJSON(bytes, file: path, limits: limits, requireObject: true) { return .cluster([]) }
+                return .values(try jsonValues(JSONReader.parseSequence(bytes, file: path, limits: limits), path: path))
+            }
+            if HelmGetValuesHeader.stripped(bytes) == nil, let documents = try? YAMLReader.parseStream(bytes, file: path, limits: limits),
+               isClusterStream(documents) {
+                // One parse instead of classify's two (a dump is one huge document); each document is
+                // loaded and added, then dropped. A stream that does not parse whole is left to classify.
+                for document in documents {
+                    reader.add([try YAMLLoader.load(document, schema: .helm, limits: limits)], file: path)
+                }
+                return .cluster([])
+            }
+            let content = try classify(bytes, path: path, limits: limits)
+            if case .cluster(let documents) = content {
+                reader.add(documents, file: path)
+                return .cluster([])
+            }
+            return content
+        }
+    }
+
     /// A values file as Helm reads it: without a `helm get values` header,
     /// first document only, an empty or null file meaning no values.
     static func readValues(_ bytes: [UInt8], path: String, limits: ReaderLimits) throws -> Node {
@@ -71,6 +109,17 @@ enum InputDocumentReader {
 
     static func isClusterObject(_ node: Node) -> Bool {
         node["apiVersion"]?.string != nil && node["kind"]?.string != nil
+    }
+
+    /// What `classify` decides from a stream's documents: cluster evidence when the
+    /// first document has object keys, or opens empty and a later one has them.
+    private static func isClusterStream(_ documents: [YAMLDocument]) -> Bool {
+        guard let first = documents.first else { return false }
+        if hasObjectKeys(first.root) { return true }
+        if case .scalar(let text, .plain) = first.root.content, ["", "~", "null", "Null", "NULL"].contains(text) {
+            return documents.contains { hasObjectKeys($0.root) }
+        }
+        return false
     }
 
     private static func hasObjectKeys(_ root: YAMLNode) -> Bool {

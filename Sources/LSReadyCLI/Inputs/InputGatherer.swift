@@ -7,10 +7,16 @@ import LSReadyCore
 public struct InputGatherer: Sendable {
     public var context: CommandContext
     public var limits: ReaderLimits
+    /// Build `GatheredInputs.clusterInventory` while reading, instead of
+    /// keeping each cluster file's documents: JSON dumps are then read by the
+    /// filtering fast path, and no document tree of a large dump is ever held
+    /// in memory (what `audit` needs; `values` keeps the documents).
+    public var buildsClusterInventory: Bool
 
-    public init(context: CommandContext, limits: ReaderLimits = .standard) {
+    public init(context: CommandContext, limits: ReaderLimits = .standard, buildsClusterInventory: Bool = false) {
         self.context = context
         self.limits = limits
+        self.buildsClusterInventory = buildsClusterInventory
     }
 
     public func gather(_ arguments: [InputArgument]) throws -> GatheredInputs {
@@ -22,14 +28,21 @@ public struct InputGatherer: Sendable {
             case .cluster(let path): try session.readPath(path, forced: .cluster)
             }
         }
-        return session.result
+        return session.finished
     }
 
     /// One gathering: the result so far, and standard input read at most once.
     private struct Session {
+        var finished: GatheredInputs {
+            var result = result
+            result.clusterInventory = clusterReader?.inventory
+            return result
+        }
+
         let gatherer: InputGatherer
         var result = GatheredInputs()
         var standardInput: [UInt8]?
+        var clusterReader: ClusterEvidenceReader?
 
         mutating func readValuesFile(_ path: String) throws {
             if path != "-", DirectoryWalker.kind(of: gatherer.context.url(for: path)) == .directory {
@@ -61,13 +74,20 @@ public struct InputGatherer: Sendable {
 
         private mutating func readFile(_ path: String, forced: GatheredInputs.Kind?) throws {
             let displayPath = path == "-" ? GatheredInputs.standardInputPath : path
+            if gatherer.buildsClusterInventory, path != "-", forced != .values, try readMappedJSON(path, forced: forced) { return }
             let bytes = try self.bytes(of: path)
             let limits = gatherer.limits
             let content: InputDocumentReader.Content
+            if gatherer.buildsClusterInventory {
+                var reader = clusterReader ?? ClusterEvidenceReader()
+                content = try InputDocumentReader.read(bytes, path: displayPath, forced: forced, limits: limits, into: &reader)
+                if case .cluster = content { clusterReader = reader }
+            } else {
             switch forced {
             case .values?: content = .values(try InputDocumentReader.readValues(bytes, path: displayPath, limits: limits))
             case .cluster?: content = .cluster(try InputDocumentReader.readCluster(bytes, path: displayPath, limits: limits))
             case nil: content = try InputDocumentReader.classify(bytes, path: displayPath, limits: limits)
+            }
             }
             switch content {
             case .values(let node):
@@ -77,6 +97,27 @@ public struct InputGatherer: Sendable {
                 result.clusterFiles.append(.init(path: displayPath, documents: documents))
                 result.inputs.append(.init(path: displayPath, kind: .cluster))
             }
+        }
+
+        /// A JSON file read for the inventory straight from a memory mapping, its
+        /// pages given back as the reader goes. False when the file is not mapped
+        /// JSON (the caller reads it as usual); a JSON values file is read here too.
+        private mutating func readMappedJSON(_ path: String, forced: GatheredInputs.Kind?) throws -> Bool {
+            let url = gatherer.context.url(for: path)
+            guard DirectoryWalker.kind(of: url) == .file, let mapped = MappedFile(path: url.path),
+                  JSONReader.looksLikeJSON(mapped.buffer) else { return false }
+            var reader = clusterReader ?? ClusterEvidenceReader()
+            if try reader.addJSON(mapped.buffer, file: path, limits: gatherer.limits, requireObject: forced == nil,
+                                  consumed: { mapped.release(upTo: $0) }) {
+                clusterReader = reader
+                result.clusterFiles.append(.init(path: path, documents: []))
+                result.inputs.append(.init(path: path, kind: .cluster))
+            } else {
+                let values = try InputDocumentReader.readValues(Array(mapped.buffer), path: path, limits: gatherer.limits)
+                result.valuesFiles.append(.init(path: path, values: values))
+                result.inputs.append(.init(path: path, kind: .values))
+            }
+            return true
         }
 
         private mutating func bytes(of path: String) throws -> [UInt8] {
@@ -97,15 +138,7 @@ public struct InputGatherer: Sendable {
             if DirectoryWalker.kind(of: url) == .directory {
                 throw InputError(.unreadable, "is a directory", at: .file(path))
             }
-            guard let handle = FileHandle(forReadingAtPath: url.path) else {
-                throw InputError(.unreadable, "cannot open the file (permission denied?)", at: .file(path))
-            }
-            defer { try? handle.close() }
-            do {
-                return [UInt8](try handle.readToEnd() ?? Data())
-            } catch {
-                throw InputError(.unreadable, "cannot read the file", at: .file(path))
-            }
+            return try FileBytes.read(url.path, displayPath: path)
         }
     }
 }

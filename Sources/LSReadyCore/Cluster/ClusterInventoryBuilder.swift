@@ -5,19 +5,25 @@ extension ClusterInventory {
     public static func build(from documents: [ClusterDocument]) -> ClusterInventory {
         var builder = ClusterInventoryBuilder()
         for document in documents {
-            if !builder.inventory.files.contains(document.file) { builder.inventory.files.append(document.file) }
+            builder.noteFile(document.file)
             builder.add(document.node, file: document.file, listDepth: 0)
         }
         return builder.inventory
     }
 }
 
-private struct ClusterInventoryBuilder {
+/// Adds documents (or, when streaming, list items) to an inventory in input order.
+struct ClusterInventoryBuilder {
     var inventory = ClusterInventory()
     /// kind/namespace/name → index in its kind's array, for "later wins".
     private var seen: [String: Int] = [:]
     /// kubectl never nests lists; a deeper nesting is hostile or broken input.
     private let maximumListDepth = 8
+
+    /// Lists the file once, when its first document is read.
+    mutating func noteFile(_ file: String) {
+        if !inventory.files.contains(file) { inventory.files.append(file) }
+    }
 
     mutating func add(_ node: Node, file: String, listDepth: Int) {
         let place = "object at \(node.location)"

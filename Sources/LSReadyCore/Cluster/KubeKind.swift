@@ -1,5 +1,5 @@
 /// The kinds the inventory models, recognised by kind and API group.
-enum KubeKind: String, Sendable {
+enum KubeKind: String, Sendable, CaseIterable {
     case node = "Node"
     case storageClass = "StorageClass"
     case csiDriver = "CSIDriver"

@@ -9,7 +9,28 @@ struct Field: Sendable, Equatable {
     }
 
     var state: State
-    var path: String
+    /// The path is kept in two parts and joined only when a message needs
+    /// it: every fact of every object goes through a Field, few warn.
+    private var pathBase: String
+    private var pathTail: Substring
+
+    init(state: State, path: String) {
+        self.state = state
+        pathBase = path
+        pathTail = ""
+    }
+
+    /// `base.tail`: `tail` a prefix of a key path, usually a literal (no copy).
+    init(state: State, base: String, tail: Substring) {
+        self.state = state
+        pathBase = base
+        pathTail = tail
+    }
+
+    var path: String {
+        if pathTail.isEmpty { return pathBase }
+        return pathBase.isEmpty ? String(pathTail) : pathBase + "." + pathTail
+    }
 
     var node: Node? {
         if case .present(let node) = state { return node }
@@ -39,26 +60,30 @@ struct ObjectReader {
     func root(_ node: Node) -> Field { Field(state: .present(node), path: "") }
 
     /// The field at a dotted key path below `base` (`spec.storageClassName`).
+    /// Runs for every fact of every object: keys are found in the path's
+    /// UTF-8 without splitting it, and the field's path is not joined.
     mutating func field(_ base: Field, _ keyPath: String) -> Field {
-        var current = base
-        for key in keyPath.split(separator: ".") {
-            let path = current.path.isEmpty ? String(key) : "\(current.path).\(key)"
-            switch current.state {
-            case .absent, .broken:
-                current = Field(state: current.state, path: path)
-            case .present(let node):
+        let basePath = base.path
+        var state = base.state
+        let utf8 = keyPath.utf8
+        var start = utf8.startIndex
+        while true {
+            let end = utf8[start...].firstIndex(of: UInt8(ascii: ".")) ?? utf8.endIndex
+            if case .present(let node) = state {
                 if node.isNull {
-                    current = Field(state: .absent, path: path)
+                    state = .absent
                 } else if node.entries != nil {
-                    let child = node[String(key)]
-                    current = Field(state: child.map { $0.isNull ? .absent : .present($0) } ?? .absent, path: path)
+                    let child = node[String(keyPath[start..<end])]
+                    state = child.map { $0.isNull ? .absent : .present($0) } ?? .absent
                 } else {
-                    report(current.path, "is \(node.typeDescription), expected a map", at: node)
-                    current = Field(state: .broken, path: path)
+                    let parent = Field(state: state, base: basePath, tail: keyPath[utf8.startIndex..<start].dropLast())
+                    report(parent.path, "is \(node.typeDescription), expected a map", at: node)
+                    state = .broken
                 }
             }
+            guard end < utf8.endIndex else { return Field(state: state, base: basePath, tail: keyPath[...]) }
+            start = utf8.index(after: end)
         }
-        return current
     }
 
     // MARK: Scalars
@@ -114,14 +139,56 @@ struct ObjectReader {
     // MARK: Quantities
 
     mutating func millicores(_ field: Field) -> Fact<Int64?> {
-        quantity(field) { $0.millicores }
+        quantity(field, convertsToMillicores: true) { $0.millicores }
     }
 
     mutating func bytes(_ field: Field) -> Fact<Int64?> {
-        quantity(field) { $0.bytes }
+        quantity(field, convertsToMillicores: false) { $0.bytes }
     }
 
-    private mutating func quantity(_ field: Field, _ convert: (KubernetesQuantity) -> Int64?) -> Fact<Int64?> {
+    /// `KubernetesQuantity(text)` converted, for the common forms only: up to
+    /// 15 digits and one of the suffixes `"" m k M G T Ki Mi Gi Ti` (whole
+    /// results, so no rounding); nil for anything else (the caller then parses it fully).
+    static func simpleQuantity(_ text: String, millicores: Bool) -> Int64? {
+        var value: Int64 = 0
+        var digits = 0
+        var suffix: UInt32 = 0
+        var suffixLength = 0
+        for byte in text.utf8 {
+            if suffixLength == 0, byte >= 0x30, byte <= 0x39 {
+                value = value * 10 + Int64(byte - 0x30)
+                digits += 1
+                if digits > 15 { return nil }
+            } else {
+                suffixLength += 1
+                if suffixLength > 2 { return nil }
+                suffix = suffix << 8 | UInt32(byte)
+            }
+        }
+        guard digits > 0 else { return nil }
+        // The amount in millibase units (thousandths of a core or byte), exact.
+        let milli: Int64
+        switch suffix {
+        case 0: milli = 1000
+        case 0x6D: milli = 1 // m
+        case 0x6B: milli = 1_000_000 // k
+        case 0x4D: milli = 1_000_000_000 // M
+        case 0x47: milli = 1_000_000_000_000 // G
+        case 0x54: milli = 1_000_000_000_000_000 // T
+        case 0x4B69: milli = 1000 << 10 // Ki
+        case 0x4D69: milli = 1000 << 20 // Mi
+        case 0x4769: milli = 1000 << 30 // Gi
+        case 0x5469: milli = 1000 << 40 // Ti
+        default: return nil
+        }
+        let (product, overflow) = value.multipliedReportingOverflow(by: milli)
+        guard !overflow else { return nil }
+        if millicores { return product }
+        // Bytes round up, as KubernetesQuantity does.
+        return product / 1000 + (product % 1000 == 0 ? 0 : 1)
+    }
+
+    private mutating func quantity(_ field: Field, convertsToMillicores: Bool, _ convert: (KubernetesQuantity) -> Int64?) -> Fact<Int64?> {
         switch field.state {
         case .absent: return .known(nil)
         case .broken: return .unknown
@@ -130,6 +197,8 @@ struct ObjectReader {
             let shown: String
             switch node.value {
             case .string(let text):
+                // Most quantities are whole numbers with a common suffix ("500m", "2Gi"): exact without Decimal.
+                if let amount = Self.simpleQuantity(text, millicores: convertsToMillicores) { return .known(amount) }
                 parsed = KubernetesQuantity(text)
                 shown = text
             case .number(let number):

@@ -8,7 +8,14 @@ public enum AuditPipeline {
     public static func run(userValues: Node?, clusterDocuments: [ClusterDocument]?, options: AuditOptions,
                            decisions: Decisions = .none, inputs: [ReportInput] = [],
                            rules: [any Rule] = RuleRegistry.all) -> Report {
-        let inventory = clusterDocuments.map { ClusterInventory.build(from: $0) }
+        run(userValues: userValues, clusterInventory: clusterDocuments.map { ClusterInventory.build(from: $0) },
+            options: options, decisions: decisions, inputs: inputs, rules: rules)
+    }
+
+    /// The same from an inventory built while reading (`ClusterEvidenceReader`): nil when no cluster evidence was given.
+    public static func run(userValues: Node?, clusterInventory inventory: ClusterInventory?, options: AuditOptions,
+                           decisions: Decisions = .none, inputs: [ReportInput] = [],
+                           rules: [any Rule] = RuleRegistry.all) -> Report {
         let model = DeploymentModelBuilder.build(userValues: userValues, cluster: inventory, options: options)
         let findings = AuditEngine(rules: rules).findings(for: model, decisions: decisions)
         return Report(profile: model.profile, platform: model.platform, chartVersion: model.chartVersion,

@@ -29,8 +29,17 @@ public struct LangSmithServiceNames: Sendable, Equatable {
         }
     }
 
+    /// `text == service || text.hasSuffix("-" + service)`. It runs for every
+    /// pod and service: ASCII (every Kubernetes name) is compared as bytes,
+    /// without building strings; anything else as Swift compares strings.
     private static func endsWithService(_ text: String, _ service: String) -> Bool {
-        text == service || text.hasSuffix("-" + service)
+        let bytes = text.utf8, suffix = service.utf8
+        if bytes.count >= suffix.count, bytes.reversed().starts(with: suffix.reversed()),
+           bytes.count == suffix.count || bytes[bytes.index(bytes.endIndex, offsetBy: -suffix.count - 1)] == UInt8(ascii: "-") {
+            return true
+        }
+        if bytes.allSatisfy({ $0 < 0x80 }) && suffix.allSatisfy({ $0 < 0x80 }) { return false }
+        return text == service || text.hasSuffix("-" + service)
     }
 
     static let componentLabel = "app.kubernetes.io/component"

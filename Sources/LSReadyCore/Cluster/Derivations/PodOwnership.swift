@@ -20,6 +20,33 @@ enum PodOwnership {
     /// `langsmith-clickhouse-0` → `langsmith-clickhouse` (StatefulSet);
     /// `ebs-csi-node-x2x9z` → `ebs-csi-node` (DaemonSet, Job); else the name.
     static func generatorName(_ podName: String) -> String {
+        // It runs for every pod and service: ASCII names (all Kubernetes names) are cut on bytes.
+        guard podName.utf8.allSatisfy({ $0 < 0x80 }) else { return generatorNameOfText(podName) }
+        let bytes = podName.utf8
+        guard let lastDash = bytes.lastIndex(of: dash) else { return podName }
+        let last = bytes[bytes.index(after: lastDash)...]
+        if let secondDash = bytes[..<lastDash].lastIndex(of: dash), isSafeASCII(last, length: 5...5),
+           isSafeASCII(bytes[bytes.index(after: secondDash)..<lastDash], length: 1...10) {
+            return String(podName[..<secondDash])
+        }
+        if !last.isEmpty, last.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) {
+            return String(podName[..<lastDash])
+        }
+        if isSafeASCII(last, length: 5...5) { return String(podName[..<lastDash]) }
+        return podName
+    }
+
+    private static let dash = UInt8(ascii: "-")
+
+    private static func isSafeASCII(_ part: Substring.UTF8View, length: ClosedRange<Int>) -> Bool {
+        length.contains(part.count) && part.allSatisfy { safeBytes[Int($0)] }
+    }
+
+    private static let safeBytes: [Bool] = (0..<256).map { byte in
+        byte < 0x80 && safeAlphabet.contains(Character(Unicode.Scalar(UInt8(byte))))
+    }
+
+    private static func generatorNameOfText(_ podName: String) -> String {
         let parts = podName.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count >= 2 else { return podName }
         let last = parts[parts.count - 1]
@@ -35,6 +62,12 @@ enum PodOwnership {
 
     /// `langsmith-queue-7d9f8b6c5` → `langsmith-queue`.
     static func strippingHash(_ replicaSetName: String) -> String? {
+        if replicaSetName.utf8.allSatisfy({ $0 < 0x80 }) {
+            let bytes = replicaSetName.utf8
+            guard let lastDash = bytes.lastIndex(of: dash),
+                  isSafeASCII(bytes[bytes.index(after: lastDash)...], length: 1...10) else { return nil }
+            return String(replicaSetName[..<lastDash])
+        }
         let parts = replicaSetName.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count >= 2, isSafe(parts[parts.count - 1], length: 1...10) else { return nil }
         return parts.dropLast().joined(separator: "-")

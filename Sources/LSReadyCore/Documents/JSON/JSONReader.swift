@@ -33,6 +33,10 @@ public enum JSONReader {
     /// True when the first non-whitespace byte opens a JSON object or array:
     /// the cue that a file should be read as JSON rather than YAML.
     public static func looksLikeJSON(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { looksLikeJSON($0) }
+    }
+
+    public static func looksLikeJSON(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var index = 0
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }
         while index < bytes.count {

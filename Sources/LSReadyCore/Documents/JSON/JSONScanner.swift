@@ -2,11 +2,11 @@
 /// on the hot path; line and column are computed only where a node starts
 /// (incrementally, from the last computed position) or an error is raised.
 struct JSONScanner {
-    private let bytes: UnsafeBufferPointer<UInt8>
-    private let file: String
-    private let maxDepth: Int
-    private var offset = 0
-    private var depth = 0
+    let bytes: UnsafeBufferPointer<UInt8>
+    let file: String
+    let maxDepth: Int
+    var offset = 0
+    var depth = 0
     // Incremental line/column bookkeeping: position of `markOffset`.
     private var markOffset = 0
     private var markLine = 1
@@ -45,7 +45,7 @@ struct JSONScanner {
 
     // MARK: - Values
 
-    private mutating func parseValue() throws -> Node {
+    mutating func parseValue() throws -> Node {
         guard offset < bytes.count else {
             throw error(.syntax, "expected a JSON value, found end of file",
                         hint: "the file looks cut short; was the kubectl output truncated?")
@@ -64,7 +64,7 @@ struct JSONScanner {
         }
     }
 
-    private mutating func enter() throws {
+    mutating func enter() throws {
         depth += 1
         if depth > maxDepth {
             throw error(.depthLimit, "nesting deeper than \(maxDepth) levels")
@@ -76,6 +76,7 @@ struct JSONScanner {
         defer { depth -= 1 }
         offset += 1
         var entries: [Node.Entry] = []
+        // Small objects (nearly all of them) look duplicates up linearly; a dictionary only past that.
         var indexByKey: [String: Int] = [:]
         skipWhitespace()
         if offset < bytes.count && bytes[offset] == JSONByte.closeBrace {
@@ -99,12 +100,7 @@ struct JSONScanner {
             skipWhitespace()
             let value = try parseValue()
             let entry = Node.Entry(key: key, keyLocation: keyLocation, value: value)
-            if let existing = indexByKey[key] {
-                entries[existing] = entry
-            } else {
-                indexByKey[key] = entries.count
-                entries.append(entry)
-            }
+            Self.insert(entry, into: &entries, index: &indexByKey)
             skipWhitespace()
             guard offset < bytes.count else {
                 throw error(.syntax, "expected ',' or '}', found end of file",
@@ -115,6 +111,29 @@ struct JSONScanner {
             throw error(.syntax, "expected ',' or '}' after an object member, found \(describeCurrent())")
         }
         return Node(.mapping(entries), at: location)
+    }
+
+    static let linearLookupLimit = 12
+
+    /// Adds a member; a duplicate key replaces the earlier member in place (the last wins).
+    static func insert(_ entry: Node.Entry, into entries: inout [Node.Entry], index: inout [String: Int]) {
+        if entries.count < linearLookupLimit {
+            if let existing = entries.firstIndex(where: { $0.key == entry.key }) {
+                entries[existing] = entry
+                return
+            }
+            entries.append(entry)
+            if entries.count == linearLookupLimit {
+                for (position, member) in entries.enumerated() { index[member.key] = position }
+            }
+            return
+        }
+        if let existing = index[entry.key] {
+            entries[existing] = entry
+        } else {
+            index[entry.key] = entries.count
+            entries.append(entry)
+        }
     }
 
     private mutating func parseArray(at location: SourceLocation) throws -> Node {
@@ -147,11 +166,25 @@ struct JSONScanner {
 
     // MARK: - Scalars
 
-    private mutating func parseString() throws -> String {
+    mutating func parseString() throws -> String {
         let start = offset
         offset += 1
         let contentStart = offset
-        // Fast path: no escapes, plain ASCII/UTF-8 until the closing quote.
+        // Fast path: no escapes, plain ASCII/UTF-8 until the closing quote;
+        // eight bytes at a time to the first quote, backslash or control byte.
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while offset + 8 <= bytes.count {
+                let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                let special = SWAR.bytesEqual(word, to: JSONByte.quote) | SWAR.bytesEqual(word, to: JSONByte.backslash)
+                    | SWAR.bytesBelow(word, 0x20)
+                if special != 0 {
+                    offset += special.trailingZeroBitCount / 8
+                    break
+                }
+                offset += 8
+            }
+        }
         while offset < bytes.count {
             let byte = bytes[offset]
             if byte == JSONByte.quote {
@@ -290,13 +323,13 @@ struct JSONScanner {
         offset += count
     }
 
-    private mutating func expect(_ byte: UInt8, _ what: String) throws {
+    mutating func expect(_ byte: UInt8, _ what: String) throws {
         guard offset < bytes.count else { throw error(.syntax, "expected \(what), found end of file") }
         guard bytes[offset] == byte else { throw error(.syntax, "expected \(what), found \(describeCurrent())") }
         offset += 1
     }
 
-    private mutating func skipWhitespace() {
+    mutating func skipWhitespace() {
         while offset < bytes.count {
             switch bytes[offset] {
             case JSONByte.space, JSONByte.tab, JSONByte.newline, JSONByte.carriageReturn: offset += 1
@@ -338,7 +371,7 @@ struct JSONScanner {
               hint: "a string may not span lines in JSON")
     }
 
-    private func describeCurrent() -> String {
+    func describeCurrent() -> String {
         guard offset < bytes.count else { return "end of file" }
         let byte = bytes[offset]
         if byte >= 0x21 && byte < 0x7F { return "'\(Character(Unicode.Scalar(byte)))'" }
@@ -346,24 +379,91 @@ struct JSONScanner {
         return "byte 0x\(String(byte, radix: 16, uppercase: true))"
     }
 
-    private mutating func currentLocation() -> SourceLocation {
-        if offset < markOffset { markOffset = 0; markLine = 1; markColumn = 1 }
+    /// The position line/column counting has reached, to go back to when re-reading bytes behind it.
+    var mark: (offset: Int, line: Int, column: Int) {
+        get { (markOffset, markLine, markColumn) }
+        set { (markOffset, markLine, markColumn) = newValue }
+    }
+
+    mutating func currentLocation() -> SourceLocation {
+        sourceLocation(at: offset)
+    }
+
+    /// Line and column of `target`, counted on from the last position computed
+    /// (from the start when `target` is before it): eight bytes at a time, since
+    /// between two kept nodes there may be megabytes of skipped bytes.
+    mutating func sourceLocation(at target: Int) -> SourceLocation {
+        if target < markOffset { markOffset = 0; markLine = 1; markColumn = 1 }
+        guard let base = bytes.baseAddress, target > markOffset else {
+            return SourceLocation(file: file, line: markLine, column: markColumn)
+        }
+        let raw = UnsafeRawPointer(base)
         var index = markOffset
-        while index < offset {
-            let byte = bytes[index]
-            if byte == JSONByte.newline {
-                markLine += 1
-                markColumn = 1
-            } else if byte & 0xC0 != 0x80 {
-                markColumn += 1
+        var newlines = 0
+        var lastNewline = -1
+        while index + 8 <= target {
+            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            let found = SWAR.bytesEqual(word, to: JSONByte.newline)
+            if found != 0 {
+                newlines += found.nonzeroBitCount
+                lastNewline = index + 7 - found.leadingZeroBitCount / 8
+            }
+            index += 8
+        }
+        while index < target {
+            if base[index] == JSONByte.newline {
+                newlines += 1
+                lastNewline = index
             }
             index += 1
         }
-        markOffset = offset
+        if newlines > 0 {
+            markLine += newlines
+            markColumn = 1 + SWAR.scalarCount(raw, from: lastNewline + 1, to: target)
+        } else {
+            markColumn += SWAR.scalarCount(raw, from: markOffset, to: target)
+        }
+        markOffset = target
         return SourceLocation(file: file, line: markLine, column: markColumn)
     }
 
-    private mutating func error(_ kind: InputError.Kind, _ message: String, hint: String? = nil) -> InputError {
+    mutating func error(_ kind: InputError.Kind, _ message: String, hint: String? = nil) -> InputError {
         InputError(kind, message, at: currentLocation(), hint: hint)
+    }
+}
+
+/// Eight bytes at a time (SIMD within a register), little-endian words.
+enum SWAR {
+    static let ones: UInt64 = 0x0101_0101_0101_0101
+    static let highBits: UInt64 = 0x8080_8080_8080_8080
+    static let lowBits: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+
+    /// The high bit of each byte of `word` that equals `byte`, exactly (no false positives).
+    @inline(__always)
+    static func bytesEqual(_ word: UInt64, to byte: UInt8) -> UInt64 {
+        let x = word ^ (ones &* UInt64(byte))
+        return ~(((x & lowBits) &+ lowBits) | x) & highBits
+    }
+
+    /// The high bit of each byte below `limit` (at most 0x80).
+    @inline(__always)
+    static func bytesBelow(_ word: UInt64, _ limit: UInt8) -> UInt64 {
+        (word &- ones &* UInt64(limit)) & ~word & highBits
+    }
+
+    /// Unicode scalars in `start..<end` of valid UTF-8: the bytes that are not continuation bytes.
+    static func scalarCount(_ raw: UnsafeRawPointer, from start: Int, to end: Int) -> Int {
+        var index = start
+        var continuations = 0
+        while index + 8 <= end {
+            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            continuations += (word & ~(word << 1) & highBits).nonzeroBitCount
+            index += 8
+        }
+        while index < end {
+            if raw.load(fromByteOffset: index, as: UInt8.self) & 0xC0 == 0x80 { continuations += 1 }
+            index += 1
+        }
+        return end - start - continuations
     }
 }

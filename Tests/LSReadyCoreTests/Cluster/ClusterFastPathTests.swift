@@ -1,0 +1,144 @@
+import Foundation
+import LSReadyGen
+import TestSupport
+import XCTest
+@testable import LSReadyCore
+
+/// The filtering JSON fast path (`ClusterEvidenceReader`) must give exactly
+/// the inventory of the strict reader plus `ClusterInventory.build(from:)`:
+/// same objects, facts, warnings, locations and order; and the strict
+/// reader's error, location included, for any input the strict reader rejects.
+final class ClusterFastPathTests: XCTestCase {
+    private func strictInventory(_ bytes: [UInt8], file: String) throws -> ClusterInventory {
+        let documents = try JSONReader.parseSequence(bytes, file: file).filter { !$0.isNull }
+        return ClusterInventory.build(from: documents.map { ClusterDocument(file: file, node: $0) })
+    }
+
+    private func fastInventory(_ bytes: [UInt8], file: String, expectFastPath: Bool = true) throws -> ClusterInventory {
+        var reader = ClusterEvidenceReader()
+        XCTAssertTrue(try reader.addJSON(bytes, file: file))
+        if expectFastPath { XCTAssertEqual(reader.strictReads, 0, "\(file) was read by the strict reader") }
+        return reader.inventory
+    }
+
+    private func assertSameInventory(_ text: String, file: StaticString = #filePath, line: UInt = #line) throws {
+        try assertSameInventory(Array(text.utf8), name: "cluster.json", expectFastPath: false, file: file, line: line)
+    }
+
+    private func assertSameInventory(_ bytes: [UInt8], name: String, expectFastPath: Bool = true,
+                                     file: StaticString = #filePath, line: UInt = #line) throws {
+        let strict = try strictInventory(bytes, file: name)
+        let fast = try fastInventory(bytes, file: name, expectFastPath: expectFastPath)
+        XCTAssertEqual(fast, strict, "\(name): the fast path's inventory differs", file: file, line: line)
+        if fast != strict {
+            for (a, b) in zip(fast.warnings, strict.warnings) where a != b { print("fast:   \(a)\nstrict: \(b)") }
+        }
+    }
+
+    func testFixturesGiveTheSameInventory() throws {
+        var urls = try FileManager.default.contentsOfDirectory(at: ProjectPaths.fixtures.appendingPathComponent("cluster"), includingPropertiesForKeys: nil)
+        let scenarios = ProjectPaths.fixtures.appendingPathComponent("scenarios")
+        for scenario in try FileManager.default.contentsOfDirectory(atPath: scenarios.path) {
+            let url = scenarios.appendingPathComponent(scenario).appendingPathComponent("cluster.json")
+            if FileManager.default.fileExists(atPath: url.path) { urls.append(url) }
+        }
+        XCTAssertGreaterThan(urls.count, 4)
+        for url in urls where url.pathExtension == "json" {
+            try assertSameInventory([UInt8](Data(contentsOf: url)), name: url.lastPathComponent)
+        }
+    }
+
+    func testGeneratedDumpGivesTheSameInventory() throws {
+        let bytes = ClusterDumpGenerator(pods: 300, nodes: 12, seed: 7).generate(format: .json)
+        let inventory = try fastInventory(bytes, file: "dump.json")
+        XCTAssertEqual(inventory.pods.count, 300)
+        XCTAssertEqual(inventory.nodes.count, 12)
+        XCTAssertEqual(inventory.skippedKinds["ReplicaSet"].map { $0 > 0 }, true)
+        XCTAssertEqual(inventory.skippedKinds["Secret"].map { $0 > 0 }, true)
+        try assertSameInventory(bytes, name: "dump.json")
+    }
+
+    func testUnusualShapesGiveTheSameInventory() throws {
+        let pod = ClusterFixtures.object("Pod", "langsmith-backend-7d9f8c6b5-x2x9z", extra: #"""
+            "spec": {"containers": [{"name": "api", "env": [{"name": "A", "value": "1"}, {"name": "B", "valueFrom": {"secretKeyRef": {"name": "s", "key": "k"}}}],
+                     "resources": {"requests": {"cpu": "abc"}}, "image": "x"}], "volumes": [{"name": "d", "persistentVolumeClaim": {"claimName": "data"}}, 3]},
+            "status": {"phase": "Running", "conditions": [{"type": "Ready", "status": "True", "lastTransitionTime": "t"}],
+                       "containerStatuses": [{"name": "api", "state": {"waiting": {"reason": "CrashLoopBackOff"}}, "restartCount": 2.5}]}
+            """#)
+        // kind and apiVersion last, as a hand-written or converted dump may have them.
+        try assertSameInventory(#"{"metadata": {"name": "n1", "labels": {"a": "b"}}, "spec": {"providerID": "aws:///x"}, "status": {"allocatable": {"cpu": "2"}}, "kind": "Node", "apiVersion": "v1"}"#)
+        try assertSameInventory(ClusterFixtures.list([pod, pod, "3", "null", "[1, 2]", #"{"kind": "Pod"}"#, #"{"apiVersion": "v1", "kind": "Pod", "metadata": {"name": 4}}"#]))
+        // Duplicate keys: the last wins, wherever the filter was chosen.
+        try assertSameInventory(#"{"apiVersion": "v1", "kind": "Service", "metadata": {"name": "a"}, "spec": {"type": "NodePort"}, "spec": {"type": "LoadBalancer", "type": "ClusterIP"}}"#)
+        try assertSameInventory(#"{"spec": {"type": "NodePort"}, "apiVersion": "v1", "spec": {"type": "LoadBalancer"}, "kind": "Service", "metadata": {"name": "a"}}"#)
+        try assertSameInventory(#"{"apiVersion": "v1", "kind": "Service", "kind": "Pod", "metadata": {"name": "a"}}"#)
+        // Lists: nested, items before kind, items that are not a list, an object with items that is not a list.
+        try assertSameInventory(#"{"items": [\#(pod)], "apiVersion": "v1", "kind": "PodList"}"#)
+        try assertSameInventory(#"{"items": [\#(pod)], "apiVersion": "v1", "kind": "Pod", "metadata": {"name": "p"}}"#)
+        try assertSameInventory(#"{"items": [\#(pod)], "kind": "List"}"#)
+        try assertSameInventory(#"{"apiVersion": "v1", "kind": "List", "items": {"a": 1}}"#)
+        try assertSameInventory(#"{"apiVersion": "v1", "kind": "List", "items": [], "items": [\#(pod)]}"#)
+        try assertSameInventory(#"{"apiVersion": "v1", "kind": "List", "items": [{"apiVersion": "v1", "kind": "List", "items": [\#(pod)]}]}"#)
+        try assertSameInventory("\(ClusterFixtures.list([pod])) null \(pod)\n[1]")
+        // Escaped keys and strings; wrong types everywhere.
+        try assertSameInventory(#"{"apiVersion": "v1", "kind": "Pod", "meta\u0064ata": {"name": "p\u00e9", "labels": {"k\"": "v"}}, "spec": {"node\u004eame": "n", "containers": {"a": 1}}, "status": []}"#)
+        try assertSameInventory(#"{"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "p", "managedFields": [{"f:x": {"\\": "é"}}]}, "spec": 3, "status": "x"}"#)
+        try assertSameInventory(#"{"apiVersion": "apps/v1", "kind": "Deployment", "metadata": "x"}"#)
+        try assertSameInventory(#"{"apiVersion": "foo.io/v1", "kind": "Deployment", "metadata": {"name": "crd"}}"#)
+    }
+
+    private func assertSameError(_ text: [UInt8], limits: ReaderLimits = .standard, file: StaticString = #filePath, line: UInt = #line) {
+        var strictError: InputError?
+        XCTAssertThrowsError(try JSONReader.parseSequence(text, file: "c.json", limits: limits), file: file, line: line) { strictError = $0 as? InputError }
+        var reader = ClusterEvidenceReader()
+        XCTAssertThrowsError(try reader.addJSON(text, file: "c.json", limits: limits), file: file, line: line) { error in
+            XCTAssertEqual(error as? InputError, strictError, file: file, line: line)
+        }
+    }
+
+    func testErrorsAreTheStrictReadersErrors() throws {
+        let dump = ClusterDumpGenerator(pods: 40, nodes: 3, seed: 1).generate(format: .json)
+        // Cut short inside a skipped region (managedFields of some object) and elsewhere.
+        for cut in [dump.count / 3, dump.count / 2, dump.count - 2] { assertSameError(Array(dump[0..<cut])) }
+        // Invalid UTF-8 and a control character inside skipped fields; a bad literal in a kept one.
+        var broken = dump
+        let managed = Array("\"managedFields\"".utf8)
+        let at = broken.indices.first { broken[$0..<min($0 + managed.count, broken.count)].elementsEqual(managed) }!
+        broken[at + 40] = 0xFF
+        assertSameError(broken)
+        broken[at + 40] = 0x01
+        assertSameError(broken)
+        assertSameError(Array(#"{"apiVersion": "v1", "kind": "List", "items": [{"apiVersion": "v1", "kind": "Pod", "metadata": {"name": tru}}]}"#.utf8))
+        assertSameError(Array(#"{"apiVersion": "v1", "kind": "List", "items": [{"apiVersion": "v1", "kind": "Pod", "spec": {"x": [}]}}]}"#.utf8))
+        // Nesting past the limit in a skipped field.
+        let deep = #"{"apiVersion": "v1", "kind": "Pod", "spec": {"affinity": "# + String(repeating: "[", count: 600) + String(repeating: "]", count: 600) + "}}"
+        assertSameError(Array(deep.utf8))
+        let limited = #"{"apiVersion": "v1", "kind": "Pod", "spec": {"affinity": [[[[[]]]]]}}"#
+        assertSameError(Array(limited.utf8), limits: ReaderLimits(maxDepth: 4))
+    }
+
+    func testValuesFilesAreNotClaimed() throws {
+        var reader = ClusterEvidenceReader()
+        XCTAssertFalse(try reader.addJSON(Array(#"{"items": [1, 2], "config": {"a": 1}}"#.utf8), file: "v.json", requireObject: true))
+        XCTAssertFalse(try reader.addJSON(Array(#"[{"apiVersion": "v1", "kind": "Pod"}]"#.utf8), file: "v.json", requireObject: true))
+        XCTAssertEqual(reader.inventory, ClusterInventory())
+    }
+
+    func testSimpleQuantitiesAgreeWithKubernetesQuantity() {
+        let numbers = ["0", "1", "7", "05", "100", "1500", "999999999999999", "9999999999999999", "12345678901234"]
+        let suffixes = ["", "m", "k", "M", "G", "T", "Ki", "Mi", "Gi", "Ti", "Pi", "E", "u", "n", "e3", "i", "mi", "KiB"]
+        for number in numbers {
+            for suffix in suffixes {
+                let text = number + suffix
+                for millicores in [true, false] {
+                    guard let fast = ObjectReader.simpleQuantity(text, millicores: millicores) else { continue }
+                    let full = millicores ? KubernetesQuantity.millicores(text) : KubernetesQuantity.bytes(text)
+                    XCTAssertEqual(fast, full, "\(text) (\(millicores ? "millicores" : "bytes"))")
+                }
+            }
+        }
+        for text in ["", "m", "+1", "1.5", "1e3", "-1", "1 ", "١"] {
+            XCTAssertNil(ObjectReader.simpleQuantity(text, millicores: true), text)
+        }
+    }
+}
