@@ -15,11 +15,11 @@ public enum LegacyAutoscalingKeys {
     /// `autoscaling` (`"enabled"` → `["hpa", "enabled"]`).
     public static let renames: [String: [String]] = {
         let split = ChartVersion.autoscalingSplit
-        guard let before = ChartKnowledge.snapshots.last(where: { $0.dataVersion < split }),
-              let after = ChartKnowledge.snapshots.first(where: { $0.dataVersion >= split }) else {
+        let versions = ChartKnowledge.dataVersions
+        guard let before = versions.last(where: { $0 < split }), let after = versions.first(where: { $0 >= split }) else {
             preconditionFailure("the embedded chart data must include versions before and after \(split)")
         }
-        return derive(before: before.defaults, after: after.defaults)
+        return derive(before: ChartKnowledge.snapshot(for: before).defaults, after: ChartKnowledge.snapshot(for: after).defaults)
     }()
 
     /// The renames between two charts' defaults, from every top-level section
