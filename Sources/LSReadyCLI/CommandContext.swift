@@ -1,4 +1,5 @@
 import Foundation
+import LSReadyCore
 
 /// Where a command's text goes.
 public protocol TextOutput: Sendable {
@@ -32,7 +33,9 @@ public struct CommandContext: Sendable {
             standardError: FileHandleOutput(handle: .standardError),
             workingDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true),
             environment: ProcessInfo.processInfo.environment,
-            readStandardInput: { [UInt8](FileHandle.standardInput.readDataToEndOfFile()) })
+            readStandardInput: {
+                try BoundedRead.read(.standardInput, limit: ReaderLimits.standard.maxInputBytes, path: GatheredInputs.standardInputPath)
+            })
     }
 
     /// `path` as typed, resolved against the working directory.

@@ -39,12 +39,12 @@ public struct InputGatherer: Sendable {
         }
 
         mutating func readPath(_ path: String, forced: GatheredInputs.Kind?) throws {
-            guard path != "-" else { return try readFile(path, forced: forced) }
+            guard path != "-" else { return try readFile(path, forced: forced, checksKind: true) }
             let url = gatherer.context.url(for: path)
             guard FileManager.default.fileExists(atPath: url.path) else {
                 throw InputError(.unreadable, "no such file or directory", at: .file(path))
             }
-            guard DirectoryWalker.kind(of: url) == .directory else { return try readFile(path, forced: forced) }
+            guard DirectoryWalker.kind(of: url) == .directory else { return try readFile(path, forced: forced, checksKind: true) }
             let entries: [DirectoryWalker.Entry]
             do {
                 entries = try DirectoryWalker.entries(in: url)
@@ -59,7 +59,7 @@ public struct InputGatherer: Sendable {
             }
         }
 
-        private mutating func readFile(_ path: String, forced: GatheredInputs.Kind?) throws {
+        private mutating func readFile(_ path: String, forced: GatheredInputs.Kind?, checksKind: Bool = false) throws {
             let displayPath = path == "-" ? GatheredInputs.standardInputPath : path
             let bytes = try self.bytes(of: path)
             let limits = gatherer.limits
@@ -69,6 +69,8 @@ public struct InputGatherer: Sendable {
             case .cluster?: content = .cluster(try InputDocumentReader.readCluster(bytes, path: displayPath, limits: limits))
             case nil: content = try InputDocumentReader.classify(bytes, path: displayPath, limits: limits)
             }
+            if checksKind || forced == .values { try InputKindCheck.check(content, forced: forced, path: displayPath) }
+            if case .cluster(let documents) = content { try ClusterDumpLimits.check(documents, file: displayPath) }
             switch content {
             case .values(let node):
                 result.valuesFiles.append(.init(path: displayPath, values: node))
@@ -86,6 +88,8 @@ public struct InputGatherer: Sendable {
                     let bytes = try gatherer.context.readStandardInput()
                     standardInput = bytes
                     return bytes
+                } catch let error as InputError {
+                    throw error
                 } catch {
                     throw InputError(.unreadable, "cannot read standard input", at: .file(GatheredInputs.standardInputPath))
                 }
@@ -101,11 +105,10 @@ public struct InputGatherer: Sendable {
                 throw InputError(.unreadable, "cannot open the file (permission denied?)", at: .file(path))
             }
             defer { try? handle.close() }
-            do {
-                return [UInt8](try handle.readToEnd() ?? Data())
-            } catch {
-                throw InputError(.unreadable, "cannot read the file", at: .file(path))
+            if let size = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? Int, size > gatherer.limits.maxInputBytes {
+                throw BoundedRead.tooLarge(path: path, limit: gatherer.limits.maxInputBytes, size: size)
             }
+            return try BoundedRead.read(handle, limit: gatherer.limits.maxInputBytes, path: path)
         }
     }
 }
