@@ -31,19 +31,20 @@ struct ErrorPresenter {
     private func excerpt(for location: SourceLocation) -> String? {
         guard location.hasPosition, location.column > 0, location.file != GatheredInputs.standardInputPath else { return nil }
         let url = context.url(for: location.file)
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: url.path),
-              attributes[.type] as? FileAttributeType == .typeRegular,
-              let size = attributes[.size] as? Int, size <= Self.maxExcerptFileBytes,
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue,
+              let size = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? Int,
+              size <= Self.maxExcerptFileBytes,
               let data = FileManager.default.contents(atPath: url.path) else { return nil }
         return SafeExcerpt.render(source: [UInt8](data), line: location.line, column: location.column)
     }
 }
 
 /// An output that knows whether it is a terminal.
-protocol TerminalAwareOutput: TextOutput {
+public protocol TerminalAwareOutput: TextOutput {
     var isTerminal: Bool { get }
 }
 
 extension FileHandleOutput: TerminalAwareOutput {
-    var isTerminal: Bool { isatty(handle.fileDescriptor) == 1 }
+    public var isTerminal: Bool { isatty(handle.fileDescriptor) == 1 }
 }

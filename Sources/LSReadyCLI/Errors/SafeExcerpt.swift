@@ -116,6 +116,10 @@ enum SafeExcerpt {
     static func segments(of characters: [Unicode.Scalar]) -> [Segment] {
         var segments: [Segment] = []
         var index = 0
+        // Only a scalar where a key can start is shown as a key: at the start
+        // of the line (after indentation and '- '), after '{', ',' or '?'.
+        // In `a: b: c` the `b` is a value, whatever follows it.
+        var expectingKey = true
         /// A scalar is a key when ':' follows it (after spaces) and, for a
         /// plain scalar, the ':' is followed by a space, a flow indicator or the end.
         func isKey(after end: Int, quoted: Bool) -> Bool {
@@ -151,7 +155,7 @@ enum SafeExcerpt {
                     index += 1
                 }
                 index = min(index, characters.count)
-                if isKey(after: index, quoted: true) {
+                if expectingKey && isKey(after: index, quoted: true) {
                     let name = String(String.UnicodeScalarView(characters[(start + 1)..<max(start + 1, index - 1)]))
                     segments.append(Segment(start: start, end: index, text: String(String.UnicodeScalarView(characters[start..<index])), key: name))
                 } else {
@@ -160,6 +164,8 @@ enum SafeExcerpt {
             case ",", "[", "]", "{", "}", ":", "-", "?", "|", ">", "&", "*", "!":
                 index += 1
                 segments.append(Segment(start: start, end: index, text: String(character)))
+                if character == ":" { expectingKey = false }
+                if character == "{" || character == "," || character == "?" { expectingKey = true }
             default:
                 // A plain scalar: up to whitespace, a flow indicator, or ': '.
                 while index < characters.count {
@@ -171,7 +177,7 @@ enum SafeExcerpt {
                 }
                 if index == start { index += 1 }
                 let word = String(String.UnicodeScalarView(characters[start..<index]))
-                if isKey(after: index, quoted: false) {
+                if expectingKey && isKey(after: index, quoted: false) {
                     segments.append(Segment(start: start, end: index, text: word, key: word))
                 } else {
                     segments.append(Segment(start: start, end: index, text: "…"))
