@@ -136,3 +136,26 @@ final class SecretSafetyTests: XCTestCase {
         }
     }
 }
+
+extension SecretSafetyTests {
+    /// A secret given with `--set` is shown neither by `--explain` (which
+    /// prints where each value came from) nor by an error about the argument.
+    func testSecretsGivenWithSetStayHidden() throws {
+        let directory = try TemporaryDirectory()
+        try directory.write("values.yaml", "a: 1\n")
+        let secret = "LEAKSET-hunter2"
+        for arguments in [["values", "values.yaml", "--set", "postgres.external.password=\(secret)", "--explain"],
+                          ["values", "values.yaml", "--set", "b=1,postgres.external.password=\(secret)", "--explain"],
+                          ["values", "values.yaml", "--set", "postgres.external.password.x=\(secret)", "--explain"],
+                          ["values", "values.yaml", "--set", "postgres.external.password=\(secret),x"],
+                          ["values", "values.yaml", "--set", "postgres.external.password=\(secret)[0"],
+                          ["values", "values.yaml", "--set", "postgres.external.password=\(secret)", "--set", "postgres.external.password.y=1"],
+                          ["audit", "values.yaml", "--set", "config.langsmithLicenseKey=\(secret)", "--format", "json"],
+                          ["audit", "values.yaml", "--set", "config.langsmithLicenseKey=\(secret),y"]] {
+            let directoryURL = directory.url
+            let result = CommandHarness(in: directoryURL).run(arguments)
+            XCTAssertFalse(result.standardOutput.contains(secret), "\(arguments): \(result.standardOutput)")
+            XCTAssertFalse(result.standardError.contains(secret), "\(arguments): \(result.standardError)")
+        }
+    }
+}

@@ -17,7 +17,7 @@ public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConver
 
     /// A value set by `--set` on the command line.
     public static func commandLine(_ argument: String) -> SourceLocation {
-        SourceLocation(file: "--set \(argument)", line: 0, column: 0)
+        SourceLocation(file: "--set \(SecretKeys.redactedAssignment(argument))", line: 0, column: 0)
     }
 
     /// A whole file, without a position inside it.
