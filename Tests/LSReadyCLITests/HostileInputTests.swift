@@ -115,6 +115,10 @@ final class HostileInputTests: XCTestCase {
                  arguments: ["audit", "-f", "cluster.json"], exitCode: .inputError, messages: ["cluster.json:1:1: error: ", "--cluster"]),
             Case(name: "a values file given as --cluster", files: ["values.yaml": text("config:\n  blobStorage:\n    enabled: true\n")],
                  arguments: ["audit", "--cluster", "values.yaml"], exitCode: .inputError, messages: ["values.yaml:1:1: error: ", "-f"]),
+            Case(name: "an empty cluster dump", files: ["dump.json": []],
+                 arguments: ["audit", "--cluster", "dump.json"], exitCode: .inputError, messages: ["dump.json: error: ", "kubectl"]),
+            Case(name: "a directory with nothing to read", files: ["dir/notes.txt": text("hello\n")],
+                 arguments: ["audit", "dir"], exitCode: .inputError, messages: ["dir: error: the directory holds no"]),
             // Command lines
             Case(name: "an unknown flag", files: [:], arguments: ["audit", "--frobnicate"], exitCode: .usage, messages: ["--frobnicate"]),
             Case(name: "an unknown flag value", files: ["values.yaml": text("a: 1\n")],

@@ -17,8 +17,17 @@ enum InputKindCheck {
             throw InputError(.wrongKind, "expected a cluster dump, but no document here has apiVersion and kind; this looks like a Helm values file",
                              at: documents[0].location,
                              hint: "pass values files with -f, or as a plain path; collect a dump with 'kubectl get ... -o json' or 'lsready collect'")
+        case (.cluster?, .cluster(let documents)) where documents.isEmpty:
+            // `kubectl get ... > dump.json` that failed leaves an empty file: auditing it would judge nothing.
+            throw InputError(.wrongKind, "expected a cluster dump, but the file holds no Kubernetes object (it is empty)",
+                             at: .file(path), hint: "did the kubectl command that wrote it fail? Collect it again, or use 'lsready collect'")
         default:
             break
         }
+    }
+
+    static func emptyDirectory(_ path: String) -> InputError {
+        InputError(.unreadable, "the directory holds no *.yaml, *.yml or *.json file to read", at: .file(path),
+                   hint: "give the values files and the cluster dump themselves, or the folder they are in")
     }
 }

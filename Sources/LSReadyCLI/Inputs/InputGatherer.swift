@@ -51,6 +51,8 @@ public struct InputGatherer: Sendable {
             } catch {
                 throw InputError(.unreadable, "cannot list the directory", at: .file(path))
             }
+            // A directory with nothing to read must not pass the gate on no evidence at all.
+            if entries.isEmpty { throw InputKindCheck.emptyDirectory(path) }
             let base = path.hasSuffix("/") ? String(path.dropLast()) : path
             for entry in entries {
                 // In a bundle walked for --cluster, the values files are not evidence.
