@@ -124,6 +124,9 @@ final class HostileInputTests: XCTestCase {
             Case(name: "an unknown flag value", files: ["values.yaml": text("a: 1\n")],
                  arguments: ["audit", "values.yaml", "--format", "pdf"], exitCode: .usage, messages: ["'pdf'"]),
             Case(name: "an unknown command", files: [:], arguments: ["frobnicate"], exitCode: .usage, messages: ["frobnicate"]),
+            Case(name: "a --set nesting 30,000 lists", files: ["values.yaml": text("a: 1\n")],
+                 arguments: ["values", "values.yaml", "--set", "a" + String(repeating: "[0]", count: 30_000) + "=1"],
+                 exitCode: .usage, messages: ["lists nested deeper than 256 levels"]),
         ]
     }
 
