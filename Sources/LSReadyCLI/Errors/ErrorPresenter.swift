@@ -31,10 +31,11 @@ struct ErrorPresenter {
     private func excerpt(for location: SourceLocation) -> String? {
         guard location.hasPosition, location.column > 0, location.file != GatheredInputs.standardInputPath else { return nil }
         let url = context.url(for: location.file)
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue,
-              let size = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? Int,
-              size <= Self.maxExcerptFileBytes,
+        // Regular files only: a pipe (`lsready values <(helm get values x)`) is
+        // drained already, and reading it again could block.
+        var status = stat()
+        guard stat(url.path, &status) == 0, status.st_mode & S_IFMT == S_IFREG,
+              Int(status.st_size) <= Self.maxExcerptFileBytes,
               let data = FileManager.default.contents(atPath: url.path) else { return nil }
         return SafeExcerpt.render(source: [UInt8](data), line: location.line, column: location.column)
     }
