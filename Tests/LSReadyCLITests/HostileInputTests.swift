@@ -74,7 +74,9 @@ final class HostileInputTests: XCTestCase {
             Case(name: "invalid UTF-8 in a JSON string", files: ["bad.json": text(#"{"a": ""#) + [0xC3, 0x28] + text(#""}"#)],
                  arguments: ["audit", "bad.json"], exitCode: .inputError, messages: ["bad.json:1:", "UTF-8"]),
             Case(name: "UTF-16 text", files: ["utf16.yaml": [0xFF, 0xFE] + text("a: 1\n").flatMap { [$0, 0] }],
-                 arguments: ["values", "utf16.yaml"], exitCode: .inputError, messages: ["utf16.yaml:1:1: error: "]),
+                 arguments: ["values", "utf16.yaml"], exitCode: .inputError, messages: ["utf16.yaml:1:1: error: ", "save it as UTF-8"]),
+            Case(name: "Latin-1 text", files: ["latin1.yaml": text("name: caf") + [0xE9] + text("\nb: 1\n")],
+                 arguments: ["values", "latin1.yaml"], exitCode: .inputError, messages: ["latin1.yaml:1:10: error: ", "Latin-1"]),
             Case(name: "random bytes", files: ["random.bin": (0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 2_654_435_761 >> 7) }],
                  arguments: ["audit", "random.bin"], exitCode: .inputError, messages: ["random.bin:"]),
             // Files cut short and syntax errors
