@@ -164,6 +164,20 @@ final class HostileInputTests: XCTestCase {
         XCTAssertEqual(result.standardOutput, "{\n  \"a\": 2,\n  \"b\": \"x\"\n}\n")
     }
 
+    /// YAML's flow style opens like JSON: `{a: 1}` is a values file, not broken JSON.
+    func testFlowStyleYAMLIsNotMistakenForBrokenJSON() throws {
+        let directory = try TemporaryDirectory()
+        try write(["flow.yaml": Self.text("{image: {tag: v1}, list: [a, b]}\n"), "cut.json": Self.text(#"{"a": [1, 2"#)], in: directory)
+        let flow = CommandHarness(in: directory.url).run("values", "flow.yaml")
+        XCTAssertEqual(flow.exitCode, .passed, flow.standardError)
+        XCTAssertEqual(flow.standardOutput, "{\n  \"image\": {\n    \"tag\": \"v1\"\n  },\n  \"list\": [\n    \"a\",\n    \"b\"\n  ]\n}\n")
+        // Broken JSON that is not YAML either keeps the JSON reader's message.
+        let cut = CommandHarness(in: directory.url).run("values", "cut.json")
+        XCTAssertEqual(cut.exitCode, .inputError)
+        XCTAssertTrue(cut.standardError.hasPrefix("lsready: cut.json:1:"), cut.standardError)
+        XCTAssertTrue(cut.standardError.contains("cut short"), cut.standardError)
+    }
+
     func testThreeHundredThousandKeysAndDuplicatesLoadCorrectly() throws {
         let directory = try TemporaryDirectory()
         let distinct = (0..<300_000).map { "k\($0): \($0)\n" }.joined()
