@@ -42,7 +42,9 @@ public struct CommandContext: Sendable {
             standardError: FileHandleOutput(handle: .standardError),
             workingDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true),
             environment: ProcessInfo.processInfo.environment,
-            readStandardInput: { [UInt8](FileHandle.standardInput.readDataToEndOfFile()) },
+            readStandardInput: {
+                try BoundedRead.read(.standardInput, limit: ReaderLimits.standard.maxInputBytes, path: GatheredInputs.standardInputPath)
+            },
             standardOutputIsTerminal: isatty(1) != 0)
     }
 

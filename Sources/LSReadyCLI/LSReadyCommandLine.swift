@@ -5,7 +5,8 @@ import LSReadyCore
 /// its code (0 gate passed, 1 gate failed, 2 usage error, 3 input error).
 public enum LSReadyCommandLine {
     public static func main() -> Never {
-        let code = run(arguments: Array(CommandLine.arguments.dropFirst()))
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        let code = LargeStack.run { run(arguments: arguments) }
         exit(code)
     }
 
@@ -21,7 +22,7 @@ public enum LSReadyCommandLine {
             context.standardError.write(error.line + "\n")
             return .usage
         } catch let error as InputError {
-            context.standardError.write("lsready: \(error.description)\n")
+            context.standardError.write(ErrorPresenter(context: context).text(for: error))
             return .inputError
         } catch {
             context.standardError.write("lsready: \(error)\n")

@@ -35,10 +35,25 @@ final class InputGathererTests: XCTestCase {
 
     func testForcedKindsOverrideContent() throws {
         let directory = try TemporaryDirectory()
+        try directory.write("kind-only.json", #"{"kind": "Deployment"}"#)
+        try directory.write("empty-list.json", #"{"apiVersion": "v1", "kind": "List", "items": []}"#)
+        let inputs = try gather([.values("kind-only.json"), .cluster("empty-list.json")], in: directory)
+        XCTAssertEqual(inputs.inputs.map(\.kind), [.values, .cluster])
+    }
+
+    /// `-f cluster.json` and `--cluster values.json` are mistakes, not choices (docs/errors.md).
+    /// `-f` forces values as `helm -f` reads any map (a warning says it looks
+    /// like cluster evidence); `--cluster` on a file without objects is an error.
+    func testForcingTheWrongKindWarnsOrFailsWithAHint() throws {
+        let directory = try TemporaryDirectory()
         try directory.write("deploy.json", deployment)
         try directory.write("values.json", #"{"a": 1}"#)
-        let inputs = try gather([.values("deploy.json"), .cluster("values.json")], in: directory)
-        XCTAssertEqual(inputs.inputs.map(\.kind), [.values, .cluster])
+        let forcedValues = try gather([.values("deploy.json")], in: directory)
+        XCTAssertEqual(forcedValues.valuesFiles.map(\.path), ["deploy.json"])
+        XCTAssertThrowsError(try gather([.cluster("values.json")], in: directory)) { error in
+            XCTAssertEqual((error as? InputError)?.kind, .wrongKind)
+            XCTAssertTrue((error as? InputError)?.hint?.contains("-f") ?? false)
+        }
     }
 
     func testValuesKeepCommandLineOrder() throws {

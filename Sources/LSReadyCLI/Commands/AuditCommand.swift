@@ -53,7 +53,7 @@ struct AuditCommand: Command {
             do {
                 return try SetExpression(parsing: argument)
             } catch let error as InputError {
-                throw UsageError("--set '\(argument)': \(error.message)", command: name)
+                throw SetArgumentError.usage(argument, error, command: name)
             }
         }
         let inputArguments = arguments.inputArguments

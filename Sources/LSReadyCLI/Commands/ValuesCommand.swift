@@ -39,7 +39,7 @@ struct ValuesCommand: Command {
             do {
                 return try SetExpression(parsing: argument)
             } catch let error as InputError {
-                throw UsageError("--set '\(argument)': \(error.message)", command: name)
+                throw SetArgumentError.usage(argument, error, command: name)
             }
         }
         if let version = arguments.value("chart-version"), ChartVersion(version) == nil {

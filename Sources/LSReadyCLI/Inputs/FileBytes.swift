@@ -6,7 +6,9 @@ import LSReadyCore
 /// reports, then small reads until end of file (the file may have grown, or
 /// have no size, like a pipe).
 enum FileBytes {
-    static func read(_ path: String, displayPath: String) throws -> [UInt8] {
+    /// - Parameter limit: more bytes than this is an input error, checked while
+    ///   reading: `/dev/zero` and endless pipes report a size of 0.
+    static func read(_ path: String, displayPath: String, limit: Int) throws -> [UInt8] {
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else {
             throw InputError(.unreadable, "cannot open the file (permission denied?)", at: .file(displayPath))
@@ -14,6 +16,7 @@ enum FileBytes {
         defer { close(descriptor) }
         var status = stat()
         let expected = fstat(descriptor, &status) == 0 && status.st_size > 0 ? Int(status.st_size) : 0
+        if expected > limit { throw BoundedRead.tooLarge(path: displayPath, limit: limit, size: expected) }
         var failed = false
         var bytes = [UInt8](unsafeUninitializedCapacity: expected) { buffer, count in
             count = fill(descriptor, buffer.baseAddress, expected, failed: &failed)
@@ -23,6 +26,7 @@ enum FileBytes {
             let added = chunk.withUnsafeMutableBufferPointer { fill(descriptor, $0.baseAddress, $0.count, failed: &failed) }
             if added == 0 { break }
             bytes.append(contentsOf: chunk[0..<added])
+            if bytes.count > limit { throw BoundedRead.tooLarge(path: displayPath, limit: limit, size: nil) }
         }
         if failed { throw InputError(.unreadable, "cannot read the file", at: .file(displayPath)) }
         return bytes

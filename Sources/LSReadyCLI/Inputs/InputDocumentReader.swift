@@ -13,8 +13,7 @@ enum InputDocumentReader {
         if HelmGetValuesHeader.stripped(bytes) != nil {
             return .values(try readValues(bytes, path: path, limits: limits))
         }
-        if JSONReader.looksLikeJSON(bytes) {
-            let nodes = try JSONReader.parseSequence(bytes, file: path, limits: limits)
+        if JSONReader.looksLikeJSON(bytes), let nodes = try JSONOrYAML.jsonValues(bytes, path: path, limits: limits) {
             if let first = nodes.first, isClusterObject(first) { return .cluster(nodes) }
             return .values(try jsonValues(nodes, path: path))
         }
@@ -77,16 +76,16 @@ enum InputDocumentReader {
     /// first document only, an empty or null file meaning no values.
     static func readValues(_ bytes: [UInt8], path: String, limits: ReaderLimits) throws -> Node {
         let body = HelmGetValuesHeader.stripped(bytes) ?? bytes
-        if JSONReader.looksLikeJSON(body) {
-            return try jsonValues(JSONReader.parseSequence(body, file: path, limits: limits), path: path)
+        if JSONReader.looksLikeJSON(body), let nodes = try JSONOrYAML.jsonValues(body, path: path, limits: limits) {
+            return try jsonValues(nodes, path: path)
         }
         return try YAMLLoader.loadValuesFile(body, file: path, limits: limits)
     }
 
     /// Every document of a YAML stream or JSON sequence, nulls dropped.
     static func readCluster(_ bytes: [UInt8], path: String, limits: ReaderLimits) throws -> [Node] {
-        if JSONReader.looksLikeJSON(bytes) {
-            return try JSONReader.parseSequence(bytes, file: path, limits: limits).filter { !$0.isNull }
+        if JSONReader.looksLikeJSON(bytes), let nodes = try JSONOrYAML.jsonValues(bytes, path: path, limits: limits) {
+            return nodes.filter { !$0.isNull }
         }
         return try YAMLReader.parseStream(bytes, file: path, limits: limits)
             .map { try YAMLLoader.load($0, schema: .helm, limits: limits) }

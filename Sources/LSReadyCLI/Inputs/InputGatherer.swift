@@ -52,18 +52,20 @@ public struct InputGatherer: Sendable {
         }
 
         mutating func readPath(_ path: String, forced: GatheredInputs.Kind?) throws {
-            guard path != "-" else { return try readFile(path, forced: forced) }
+            guard path != "-" else { return try readFile(path, forced: forced, checksKind: true) }
             let url = gatherer.context.url(for: path)
             guard FileManager.default.fileExists(atPath: url.path) else {
                 throw InputError(.unreadable, "no such file or directory", at: .file(path))
             }
-            guard DirectoryWalker.kind(of: url) == .directory else { return try readFile(path, forced: forced) }
+            guard DirectoryWalker.kind(of: url) == .directory else { return try readFile(path, forced: forced, checksKind: true) }
             let entries: [DirectoryWalker.Entry]
             do {
                 entries = try DirectoryWalker.entries(in: url)
             } catch {
                 throw InputError(.unreadable, "cannot list the directory", at: .file(path))
             }
+            // A directory with nothing to read must not pass the gate on no evidence at all.
+            if entries.isEmpty { throw InputKindCheck.emptyDirectory(path) }
             let base = path.hasSuffix("/") ? String(path.dropLast()) : path
             for entry in entries {
                 // In a bundle walked for --cluster, the values files are not evidence.
@@ -72,22 +74,34 @@ public struct InputGatherer: Sendable {
             }
         }
 
-        private mutating func readFile(_ path: String, forced: GatheredInputs.Kind?) throws {
+        private mutating func readFile(_ path: String, forced: GatheredInputs.Kind?, checksKind: Bool = false) throws {
             let displayPath = path == "-" ? GatheredInputs.standardInputPath : path
-            if gatherer.buildsClusterInventory, path != "-", forced != .values, try readMappedJSON(path, forced: forced) { return }
+            let before = (objects: clusterReader?.objectsRead ?? 0, items: clusterReader?.itemsRead ?? 0)
+            if gatherer.buildsClusterInventory, path != "-", forced != .values, try readMappedJSON(path, forced: forced) {
+                try checkObjectsRead(since: before, forced: forced, path: displayPath)
+                return
+            }
             let bytes = try self.bytes(of: path)
             let limits = gatherer.limits
             let content: InputDocumentReader.Content
             if gatherer.buildsClusterInventory {
                 var reader = clusterReader ?? ClusterEvidenceReader()
                 content = try InputDocumentReader.read(bytes, path: displayPath, forced: forced, limits: limits, into: &reader)
-                if case .cluster = content { clusterReader = reader }
+                if case .cluster = content {
+                    clusterReader = reader
+                    try checkObjectsRead(since: before, forced: forced, path: displayPath)
+                }
             } else {
-            switch forced {
-            case .values?: content = .values(try InputDocumentReader.readValues(bytes, path: displayPath, limits: limits))
-            case .cluster?: content = .cluster(try InputDocumentReader.readCluster(bytes, path: displayPath, limits: limits))
-            case nil: content = try InputDocumentReader.classify(bytes, path: displayPath, limits: limits)
+                switch forced {
+                case .values?: content = .values(try InputDocumentReader.readValues(bytes, path: displayPath, limits: limits))
+                case .cluster?: content = .cluster(try InputDocumentReader.readCluster(bytes, path: displayPath, limits: limits))
+                case nil: content = try InputDocumentReader.classify(bytes, path: displayPath, limits: limits)
+                }
+                if checksKind || forced == .values { try InputKindCheck.check(content, forced: forced, path: displayPath) }
+                if case .cluster(let documents) = content { try ClusterDumpLimits.check(documents, file: displayPath) }
             }
+            if let warning = InputKindCheck.valuesWarning(content, forced: forced) {
+                gatherer.context.standardError.write("lsready: \(warning)\n")
             }
             switch content {
             case .values(let node):
@@ -96,6 +110,18 @@ public struct InputGatherer: Sendable {
             case .cluster(let documents):
                 result.clusterFiles.append(.init(path: displayPath, documents: documents))
                 result.inputs.append(.init(path: displayPath, kind: .cluster))
+            }
+        }
+
+        /// The checks of a file read into the inventory: a file forced as cluster
+        /// evidence must hold an object, and no dump may hold more than the limit.
+        private func checkObjectsRead(since before: (objects: Int, items: Int), forced: GatheredInputs.Kind?, path: String) throws {
+            let objects = (clusterReader?.objectsRead ?? 0) - before.objects
+            let items = (clusterReader?.itemsRead ?? 0) - before.items
+            if forced == .cluster && objects == 0 { throw InputKindCheck.noObjects(path: path) }
+            if items > ClusterDumpLimits.maxObjects {
+                throw InputError(.sizeLimit, "more than \(ClusterDumpLimits.maxObjects) Kubernetes objects in one dump", at: .file(path),
+                                 hint: "collect one namespace with 'lsready collect --namespace NS'")
             }
         }
 
@@ -127,6 +153,8 @@ public struct InputGatherer: Sendable {
                     let bytes = try gatherer.context.readStandardInput()
                     standardInput = bytes
                     return bytes
+                } catch let error as InputError {
+                    throw error
                 } catch {
                     throw InputError(.unreadable, "cannot read standard input", at: .file(GatheredInputs.standardInputPath))
                 }
@@ -138,7 +166,7 @@ public struct InputGatherer: Sendable {
             if DirectoryWalker.kind(of: url) == .directory {
                 throw InputError(.unreadable, "is a directory", at: .file(path))
             }
-            return try FileBytes.read(url.path, displayPath: path)
+            return try FileBytes.read(url.path, displayPath: path, limit: gatherer.limits.maxInputBytes)
         }
     }
 }

@@ -21,6 +21,16 @@ public struct ClusterEvidenceReader: Sendable {
     /// Everything read so far.
     public var inventory: ClusterInventory { builder.inventory }
 
+    /// Kubernetes objects read so far, modeled or skipped by kind: how the
+    /// caller tells a dump with objects from an empty one or a values file.
+    public var objectsRead: Int {
+        builder.inventory.objectCount + builder.inventory.skippedKinds.values.reduce(0, +)
+    }
+
+    /// Items read so far, objects or not (a malformed item counts through its
+    /// warning): what the objects-per-dump limit counts.
+    public var itemsRead: Int { objectsRead + builder.inventory.warnings.count }
+
     /// Adds already-parsed documents of one file (nulls are skipped).
     public mutating func add(_ documents: [Node], file: String) {
         for document in documents where !document.isNull {
@@ -42,11 +52,12 @@ public struct ClusterEvidenceReader: Sendable {
     ///   the bytes will not be read again (a memory-mapped caller can give those pages back).
     public mutating func addJSON(_ bytes: UnsafeBufferPointer<UInt8>, file: String, limits: ReaderLimits = .standard,
                                  requireObject: Bool = false, consumed: ((Int) -> Void)? = nil) throws -> Bool {
-        guard bytes.count <= limits.maxInputBytes else {
-            throw InputError(.sizeLimit, "input is \(bytes.count) bytes, over the limit of \(limits.maxInputBytes)", at: .file(file))
+        let streamed = limits.streamedDump
+        guard bytes.count <= streamed.maxInputBytes else {
+            throw InputError(.sizeLimit, "input is \(bytes.count) bytes, over the limit of \(streamed.maxInputBytes)", at: .file(file))
         }
         do {
-            if let accepted = try addFiltered(bytes, file: file, limits: limits, requireObject: requireObject, consumed: consumed) {
+            if let accepted = try addFiltered(bytes, file: file, limits: streamed, requireObject: requireObject, consumed: consumed) {
                 return accepted
             }
         } catch is FastPathAbort {

@@ -13,12 +13,16 @@ struct SetParser {
 
     static let maxIndex = 65536
     static let maxNestedNameLevel = 30
+    /// Helm has no limit on `a[0][0]...`; lsready stops at the readers' depth
+    /// limit, so that every later stage (merging, rendering) recurses safely.
+    static let maxListDepth = ReaderLimits.standard.maxDepth
 
     private let argument: String
     private let scalars: [Unicode.Scalar]
     private var index = 0
     /// The assignment being applied: where the nodes it creates come from.
     private var location: SourceLocation
+    private var listDepth = 0
 
     init(_ argument: String) {
         self.argument = argument
@@ -133,6 +137,11 @@ struct SetParser {
         case "=":
             return try setIndex(list, index, try assignedValue())
         case "[":
+            listDepth += 1
+            defer { listDepth -= 1 }
+            if listDepth > Self.maxListDepth {
+                throw Failure.message("lists nested deeper than \(Self.maxListDepth) levels")
+            }
             let nextIndex: Int
             do {
                 nextIndex = try keyIndex()

@@ -19,14 +19,18 @@ public enum ValuesMerger {
     /// `mergeMaps(base, override)`: the override's keys win, maps merge.
     public static func mergeMaps(_ base: Node, _ override: Node) -> Node {
         guard var entries = base.entries, let overrides = override.entries else { return override }
+        // An index by key: two files of 300,000 keys each must not take 300,000² comparisons.
+        var indexByKey = [String: Int](minimumCapacity: entries.count)
+        for (index, entry) in entries.enumerated() { indexByKey[entry.key] = index }
         for entry in overrides {
-            if let index = entries.firstIndex(where: { $0.key == entry.key }) {
+            if let index = indexByKey[entry.key] {
                 let existing = entries[index].value
                 let value = existing.entries != nil && entry.value.entries != nil
                     ? mergeMaps(existing, entry.value)
                     : entry.value
                 entries[index] = Node.Entry(key: entry.key, keyLocation: entry.keyLocation, value: value)
             } else {
+                indexByKey[entry.key] = entries.count
                 entries.append(entry)
             }
         }

@@ -25,7 +25,7 @@ public enum JSONReader {
                              at: .file(file))
         }
         return try bytes.withUnsafeBufferPointer { buffer in
-            var scanner = JSONScanner(bytes: buffer, file: file, maxDepth: limits.maxDepth)
+            var scanner = JSONScanner(bytes: buffer, file: file, maxDepth: limits.maxDepth, limits: limits)
             return try scanner.parseAll(maxValues: limits.maxDocuments)
         }
     }

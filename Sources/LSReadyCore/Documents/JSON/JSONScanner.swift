@@ -5,6 +5,8 @@ struct JSONScanner {
     let bytes: UnsafeBufferPointer<UInt8>
     let file: String
     let maxDepth: Int
+    var limits = ReaderLimits.standard
+    var valueCount = 0
     var offset = 0
     var depth = 0
     // Incremental line/column bookkeeping: position of `markOffset`.
@@ -12,10 +14,11 @@ struct JSONScanner {
     private var markLine = 1
     private var markColumn = 1
 
-    init(bytes: UnsafeBufferPointer<UInt8>, file: String, maxDepth: Int) {
+    init(bytes: UnsafeBufferPointer<UInt8>, file: String, maxDepth: Int, limits: ReaderLimits = .standard) {
         self.bytes = bytes
         self.file = file
         self.maxDepth = maxDepth
+        self.limits = limits
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
             offset = 3
             markOffset = 3
@@ -51,6 +54,8 @@ struct JSONScanner {
                         hint: "the file looks cut short; was the kubectl output truncated?")
         }
         let location = currentLocation()
+        valueCount += 1
+        if valueCount > limits.maxNodes { throw ReaderLimits.nodeLimitError(limits, at: location) }
         switch bytes[offset] {
         case JSONByte.openBrace: return try parseObject(at: location)
         case JSONByte.openBracket: return try parseArray(at: location)
@@ -188,6 +193,7 @@ struct JSONScanner {
         while offset < bytes.count {
             let byte = bytes[offset]
             if byte == JSONByte.quote {
+                try checkStringSize(offset - contentStart, start: start)
                 let slice = UnsafeBufferPointer(rebasing: bytes[contentStart..<offset])
                 offset += 1
                 return try decodeUTF8(slice, at: contentStart)
@@ -201,6 +207,7 @@ struct JSONScanner {
             let byte = bytes[offset]
             switch byte {
             case JSONByte.quote:
+                try checkStringSize(buffer.count, start: start)
                 offset += 1
                 return try decodeUTF8(buffer, at: contentStart)
             case JSONByte.backslash:
@@ -425,6 +432,13 @@ struct JSONScanner {
         }
         markOffset = target
         return SourceLocation(file: file, line: markLine, column: markColumn)
+    }
+
+    /// The scalar-size limit, reported at the string's opening quote.
+    mutating func checkStringSize(_ byteCount: Int, start: Int) throws {
+        guard byteCount > limits.maxScalarBytes else { return }
+        offset = start
+        throw ReaderLimits.scalarLimitError(byteCount, limits: limits, at: currentLocation())
     }
 
     mutating func error(_ kind: InputError.Kind, _ message: String, hint: String? = nil) -> InputError {

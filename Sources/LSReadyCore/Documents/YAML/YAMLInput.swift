@@ -30,7 +30,7 @@ struct YAMLInput {
         bytes = padded
         count = input.count
         if let (offset, problem) = Self.firstInvalidCharacter(in: input) {
-            let error = InputError(.encoding, problem, at: location(ofOffset: offset))
+            let error = InputError(.encoding, problem, at: location(ofOffset: offset), hint: Self.encodingHint(input, at: offset))
             guard truncatingAtInvalidCharacter else { throw error }
             var lineStart = offset
             while lineStart > 0 && !Byte.isBreak(input[lineStart - 1]) { lineStart -= 1 }

@@ -58,18 +58,42 @@ public struct YAMLDocument: Sendable, Equatable {
 public struct ReaderLimits: Sendable, Equatable {
     /// Collections nested deeper than this. go-yaml allows 10,000, but real
     /// values files nest fewer than 15 levels, and recursion 10,000 deep
-    /// (parser and loader) risks the stack of a secondary thread: 512 is ample.
+    /// (parser and loader) risks the stack of a secondary thread. 256 is ample
+    /// (a Kubernetes object nests under 30) and keeps every recursive stage
+    /// (loaders, merging, redaction, renderers) well inside an 8 MiB stack
+    /// even in a debug build, where 512 did not fit.
     public var maxDepth: Int
-    /// Bytes of one input file.
+    /// Bytes of one input file (checked before the file is read).
     public var maxInputBytes: Int
     /// Documents in one YAML stream.
     public var maxDocuments: Int
+    /// Bytes of one scalar (a string, after escapes and folding).
+    public var maxScalarBytes: Int
+    /// YAML tokens, or JSON values, in one input file: what keeps memory
+    /// proportional to the input (a YAML node costs ~250 bytes in memory,
+    /// and `-\n` writes one in 2 bytes). See docs/limits.md.
+    public var maxNodes: Int
 
-    public init(maxDepth: Int = 512, maxInputBytes: Int = 2 << 30, maxDocuments: Int = 100_000) {
+    public init(maxDepth: Int = 256, maxInputBytes: Int = 64 << 20, maxDocuments: Int = 100_000,
+                maxScalarBytes: Int = 4 << 20, maxNodes: Int = 2_000_000) {
         self.maxDepth = maxDepth
         self.maxInputBytes = maxInputBytes
         self.maxDocuments = maxDocuments
+        self.maxScalarBytes = maxScalarBytes
+        self.maxNodes = maxNodes
     }
 
     public static let standard = ReaderLimits()
+
+    /// The limits of a JSON cluster dump streamed into the inventory: items are
+    /// decoded one at a time and dropped, keeping only the fields the rules
+    /// read, so memory follows the kept facts, not the file. Such a dump may be
+    /// larger (4 GiB) and hold more values than one document may; depth and
+    /// scalar size still apply.
+    public var streamedDump: ReaderLimits {
+        var limits = self
+        limits.maxInputBytes = Swift.max(maxInputBytes, 4 << 30)
+        limits.maxNodes = .max
+        return limits
+    }
 }

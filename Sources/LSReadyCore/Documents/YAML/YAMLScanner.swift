@@ -151,6 +151,7 @@ struct YAMLScanner {
     mutating func nextToken() throws -> YAMLToken {
         try fetchMoreTokens()
         let token = tokens[head]
+        if token.type == .scalar && token.value.utf8.count > limits.maxScalarBytes { throw scalarLimitError(token) }
         advanceHead()
         return token
     }
@@ -202,6 +203,7 @@ struct YAMLScanner {
     }
 
     mutating func fetchNextToken() throws {
+        if tokensParsed > limits.maxNodes { throw ReaderLimits.nodeLimitError(limits, at: location(mark)) }
         if !streamStartProduced {
             fetchStreamStart()
             return
