@@ -76,7 +76,7 @@ public struct ClusterEvidenceReader: Sendable {
     private mutating func addFiltered(_ bytes: UnsafeBufferPointer<UInt8>, file: String, limits: ReaderLimits,
                                       requireObject: Bool, consumed: ((Int) -> Void)?) throws -> Bool? {
         guard UTF8Check.isValid(bytes) else { return nil }
-        var scanner = JSONScanner(bytes: bytes, file: file, maxDepth: limits.maxDepth)
+        var scanner = JSONScanner(bytes: bytes, file: file, maxDepth: limits.maxDepth, limits: limits)
         var first = true
         var builder = self.builder
         var consistent = true
