@@ -18,4 +18,17 @@ final class ClusterStreamedLimitsTests: XCTestCase {
         XCTAssertThrowsError(try JSONReader.parse(Array(dump.utf8), file: "dump.json", limits: limits),
                              "a document read whole still has the limit")
     }
+
+    /// The streaming reader applies the limits it is given (depth, scalar size),
+    /// not the scanner's defaults.
+    func testStreamedDumpKeepsTheGivenScalarLimit() {
+        let label = String(repeating: "x", count: 50)
+        let dump = #"{"apiVersion": "v1", "kind": "List", "items": [{"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "p", "labels": {"a": "\#(label)"}}}]}"#
+        var limits = ReaderLimits.standard
+        limits.maxScalarBytes = 10
+        var reader = ClusterEvidenceReader()
+        XCTAssertThrowsError(try reader.addJSON(Array(dump.utf8), file: "dump.json", limits: limits)) { error in
+            XCTAssertEqual((error as? InputError)?.kind, .sizeLimit)
+        }
+    }
 }
