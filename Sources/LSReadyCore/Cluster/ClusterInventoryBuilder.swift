@@ -59,14 +59,42 @@ struct ClusterInventoryBuilder {
         for item in items { add(item, file: file, listDepth: listDepth + 1) }
     }
 
+    /// Adds one object read by the filtering reader (a list item); false when
+    /// the item is itself a list, which that reader leaves to the strict one.
+    mutating func add(_ tape: ObjectTape) -> Bool {
+        let location = tape.location(0)
+        let place = "object at \(location)"
+        guard tape.tag(0) == .mapping else {
+            warn(tape.file, place, "is \(tape.typeDescription(0)), not a Kubernetes object; skipped", location)
+            return true
+        }
+        guard let kind = tape.member(0, "kind".utf8[...]).flatMap(tape.string),
+              let apiVersion = tape.member(0, "apiVersion".utf8[...]).flatMap(tape.string) else {
+            warn(tape.file, place, "has no string apiVersion and kind; skipped", location)
+            return true
+        }
+        if KubeKind.isList(kind) { return false }
+        guard let modeled = KubeKind(kind: kind, apiVersion: apiVersion) else {
+            inventory.skippedKinds[kind, default: 0] += 1
+            return true
+        }
+        addObject(tape, kind: modeled, apiVersion: apiVersion, file: tape.file, location: location)
+        return true
+    }
+
     private mutating func addObject(_ node: Node, kind: KubeKind, apiVersion: String, file: String) {
-        guard let name = node.at("metadata.name")?.string, !name.isEmpty else {
-            let found = node.at("metadata.name").map { "metadata.name is \($0.typeDescription), expected a string" } ?? "has no metadata.name"
-            warn(file, "\(kind.rawValue) at \(node.location)", "\(found); skipped", node.location)
+        addObject(ObjectTape(node, file: file), kind: kind, apiVersion: apiVersion, file: file, location: node.location)
+    }
+
+    private mutating func addObject(_ tape: ObjectTape, kind: KubeKind, apiVersion: String, file: String, location: SourceLocation) {
+        let nameSlot = tape.member(0, "metadata".utf8[...]).flatMap { tape.member($0, "name".utf8[...]) }
+        guard let name = nameSlot.flatMap(tape.string), !name.isEmpty else {
+            let found = nameSlot.map { "metadata.name is \(tape.typeDescription($0)), expected a string" } ?? "has no metadata.name"
+            warn(file, "\(kind.rawValue) at \(location)", "\(found); skipped", location)
             return
         }
-        var reader = ObjectReader(file: file, reference: "\(kind.rawValue)/\(name)", objectLocation: node.location)
-        let object = reader.root(node)
+        var reader = ObjectReader(file: file, reference: "\(kind.rawValue)/\(name)", objectLocation: location, tape: tape)
+        let object = reader.root()
         let metadata = reader.field(object, "metadata")
         let owners = reader.each(reader.field(metadata, "ownerReferences")) { reader, element -> Fact<KubeOwnerReference> in
             guard reader.requireMap(element),
@@ -80,7 +108,7 @@ struct ClusterInventoryBuilder {
             namespace: reader.string(reader.field(metadata, "namespace")).present,
             labels: reader.stringMap(reader.field(metadata, "labels")),
             annotations: reader.stringMap(reader.field(metadata, "annotations")),
-            ownerReferences: owners, file: file, location: node.location)
+            ownerReferences: owners, file: file, location: location)
         let key = "\(kind.rawValue)/\(meta.namespace ?? "")/\(name)"
 
         switch kind {

@@ -1,44 +1,29 @@
-/// A value inside an object being read, with its path for messages. A field
-/// is `broken` when something on the way to it had the wrong type: its facts
-/// are then unknown, not absent.
+/// A value inside an object being read: a slot of the reader's tape, and
+/// its path for messages. A field is `broken` when something on the way to
+/// it had the wrong type: its facts are then unknown, not absent.
 struct Field: Sendable, Equatable {
     enum State: Sendable, Equatable {
         case absent
-        case present(Node)
+        /// The value's slot in the reader's `ObjectTape`.
+        case present(Int)
         case broken
     }
 
     var state: State
-    /// The path is kept in two parts and joined only when a message needs
-    /// it: every fact of every object goes through a Field, few warn.
-    private var pathBase: String
-    private var pathTail: Substring
+    /// The field's path, as an index into the reader's `pieces`: paths are
+    /// joined into text only when a message needs one (every fact of every
+    /// object goes through a Field, few warn).
+    var path: Int
 
-    init(state: State, path: String) {
-        self.state = state
-        pathBase = path
-        pathTail = ""
-    }
-
-    /// `base.tail`: `tail` a prefix of a key path, usually a literal (no copy).
-    init(state: State, base: String, tail: Substring) {
-        self.state = state
-        pathBase = base
-        pathTail = tail
-    }
-
-    var path: String {
-        if pathTail.isEmpty { return pathBase }
-        return pathBase.isEmpty ? String(pathTail) : pathBase + "." + pathTail
-    }
-
-    var node: Node? {
-        if case .present(let node) = state { return node }
+    var slot: Int? {
+        if case .present(let slot) = state { return slot }
         return nil
     }
+
+    var isPresent: Bool { slot != nil }
 }
 
-/// Reads typed facts out of one object's nodes, turning every wrong type or
+/// Reads typed facts out of one object's tape, turning every wrong type or
 /// unreadable value into `.unknown` plus one warning naming the object, the
 /// field and the file. It never throws and never traps: a dump is evidence,
 /// and one bad field must not hide the rest of it.
@@ -46,44 +31,104 @@ struct ObjectReader {
     let file: String
     let reference: String
     let objectLocation: SourceLocation
+    let tape: ObjectTape
     private(set) var warnings: [ClusterWarning] = []
     private var reportedPaths: Set<String> = []
 
-    init(file: String, reference: String, objectLocation: SourceLocation) {
+    /// One step of a field's path: `.key` (a dotted key path, or a literal
+    /// path when `parent` is -1) or `[index]` after the parent's path.
+    private struct PathPiece {
+        var parent: Int
+        var key: Substring
+        var index: Int
+    }
+
+    private var pieces: [PathPiece] = []
+
+    init(file: String, reference: String, objectLocation: SourceLocation, tape: ObjectTape) {
         self.file = file
         self.reference = reference
         self.objectLocation = objectLocation
+        self.tape = tape
     }
 
     // MARK: Navigation
 
-    func root(_ node: Node) -> Field { Field(state: .present(node), path: "") }
+    /// The object itself (the tape's first value).
+    mutating func root() -> Field { Field(state: .present(0), path: piece(-1, "", index: -1)) }
+
+    /// A field whose path is `path` as written (a value read from an annotation).
+    mutating func field(_ state: Field.State, path: String) -> Field {
+        Field(state: state, path: piece(-1, path[...], index: -1))
+    }
+
+    private mutating func piece(_ parent: Int, _ key: Substring, index: Int) -> Int {
+        pieces.append(PathPiece(parent: parent, key: key, index: index))
+        return pieces.count - 1
+    }
+
+    /// The field's path as text (`spec.containers[0].resources`).
+    func path(_ field: Field) -> String { path(of: field.path) }
+
+    private func path(of index: Int) -> String {
+        guard index >= 0 else { return "" }
+        let piece = pieces[index]
+        let parent = path(of: piece.parent)
+        if piece.index >= 0 { return "\(parent)[\(piece.index)]" }
+        if piece.key.isEmpty { return parent }
+        return parent.isEmpty ? String(piece.key) : parent + "." + piece.key
+    }
 
     /// The field at a dotted key path below `base` (`spec.storageClassName`).
     /// Runs for every fact of every object: keys are found in the path's
     /// UTF-8 without splitting it, and the field's path is not joined.
     mutating func field(_ base: Field, _ keyPath: String) -> Field {
-        let basePath = base.path
         var state = base.state
         let utf8 = keyPath.utf8
         var start = utf8.startIndex
         while true {
             let end = utf8[start...].firstIndex(of: UInt8(ascii: ".")) ?? utf8.endIndex
-            if case .present(let node) = state {
-                if node.isNull {
+            if case .present(let slot) = state {
+                switch tape.tag(slot) {
+                case .null:
                     state = .absent
-                } else if node.entries != nil {
-                    let child = node[String(keyPath[start..<end])]
-                    state = child.map { $0.isNull ? .absent : .present($0) } ?? .absent
-                } else {
-                    let parent = Field(state: state, base: basePath, tail: keyPath[utf8.startIndex..<start].dropLast())
-                    report(parent.path, "is \(node.typeDescription), expected a map", at: node)
+                case .mapping:
+                    let child = tape.member(slot, keyPath[start..<end].utf8)
+                    state = child.map { tape.isNull($0) ? .absent : .present($0) } ?? .absent
+                default:
+                    let parent = piece(base.path, keyPath[utf8.startIndex..<start].dropLast(), index: -1)
+                    report(path(of: parent), "is \(tape.typeDescription(slot)), expected a map", at: slot)
                     state = .broken
                 }
             }
-            guard end < utf8.endIndex else { return Field(state: state, base: basePath, tail: keyPath[...]) }
+            guard end < utf8.endIndex else { return Field(state: state, path: piece(base.path, keyPath[...], index: -1)) }
             start = utf8.index(after: end)
         }
+    }
+
+    /// True when the field is present and holds a member `key` (absent, null or not, or of any type).
+    func has(_ field: Field, _ key: String) -> Bool {
+        guard let slot = field.slot else { return false }
+        return tape.member(slot, key[...].utf8) != nil
+    }
+
+    /// True when the field is present and a map.
+    func isMap(_ field: Field) -> Bool {
+        field.slot.map { tape.tag($0) == .mapping } ?? false
+    }
+
+    /// Reads `node` (a value decoded from inside a field, such as JSON
+    /// written in an annotation) as the field at `path`, with this object's
+    /// warnings.
+    mutating func reading<Result>(_ node: Node, path: String, _ read: (inout ObjectReader, Field) -> Result) -> Result {
+        var inner = ObjectReader(file: file, reference: reference, objectLocation: objectLocation,
+                                 tape: ObjectTape(node, file: file))
+        inner.reportedPaths = reportedPaths
+        let field = inner.field(.present(0), path: path)
+        let result = read(&inner, field)
+        for warning in inner.warnings { warnings.append(warning) }
+        reportedPaths = inner.reportedPaths
+        return result
     }
 
     // MARK: Scalars
@@ -92,9 +137,9 @@ struct ObjectReader {
         switch field.state {
         case .absent: return .known(nil)
         case .broken: return .unknown
-        case .present(let node):
-            if let text = node.string { return .known(text) }
-            report(field.path, "is \(node.typeDescription), expected a string", at: node)
+        case .present(let slot):
+            if let text = tape.string(slot) { return .known(text) }
+            report(path(field), "is \(tape.typeDescription(slot)), expected a string", at: slot)
             return .unknown
         }
     }
@@ -104,7 +149,7 @@ struct ObjectReader {
         switch string(field) {
         case .known(let text?): return .known(text)
         case .known(nil):
-            report(field.path, "is missing", at: nil)
+            report(path(field), "is missing", at: nil)
             return .unknown
         case .unknown: return .unknown
         }
@@ -114,9 +159,9 @@ struct ObjectReader {
         switch field.state {
         case .absent: return .known(nil)
         case .broken: return .unknown
-        case .present(let node):
-            if let flag = node.bool { return .known(flag) }
-            report(field.path, "is \(node.typeDescription), expected a boolean", at: node)
+        case .present(let slot):
+            if let flag = tape.bool(slot) { return .known(flag) }
+            report(path(field), "is \(tape.typeDescription(slot)), expected a boolean", at: slot)
             return .unknown
         }
     }
@@ -126,12 +171,12 @@ struct ObjectReader {
         switch field.state {
         case .absent: return .known(nil)
         case .broken: return .unknown
-        case .present(let node):
-            if let number = node.number, number >= 0, number.rounded() == number, number < 1e15 {
+        case .present(let slot):
+            if let number = tape.number(slot), number >= 0, number.rounded() == number, number < 1e15 {
                 return .known(Int(number))
             }
-            let shown = node.number.map { "\(ObjectReader.quoted(ObjectReader.numberText($0))) is not a non-negative whole number" }
-            report(field.path, shown ?? "is \(node.typeDescription), expected a number", at: node)
+            let shown = tape.number(slot).map { "\(ObjectReader.quoted(ObjectReader.numberText($0))) is not a non-negative whole number" }
+            report(path(field), shown ?? "is \(tape.typeDescription(slot)), expected a number", at: slot)
             return .unknown
         }
     }
@@ -192,24 +237,26 @@ struct ObjectReader {
         switch field.state {
         case .absent: return .known(nil)
         case .broken: return .unknown
-        case .present(let node):
+        case .present(let slot):
             let parsed: KubernetesQuantity?
             let shown: String
-            switch node.value {
-            case .string(let text):
+            switch tape.tag(slot) {
+            case .string:
+                let text = tape.string(slot)!
                 // Most quantities are whole numbers with a common suffix ("500m", "2Gi"): exact without Decimal.
                 if let amount = Self.simpleQuantity(text, millicores: convertsToMillicores) { return .known(amount) }
                 parsed = KubernetesQuantity(text)
                 shown = text
-            case .number(let number):
+            case .number:
+                let number = tape.number(slot)!
                 parsed = KubernetesQuantity(number: number)
                 shown = ObjectReader.numberText(number)
             default:
-                report(field.path, "is \(node.typeDescription), expected a quantity", at: node)
+                report(path(field), "is \(tape.typeDescription(slot)), expected a quantity", at: slot)
                 return .unknown
             }
             if let parsed, let converted = convert(parsed) { return .known(converted) }
-            report(field.path, "\(ObjectReader.quoted(shown)) is not a quantity", at: node)
+            report(path(field), "\(ObjectReader.quoted(shown)) is not a quantity", at: slot)
             return .unknown
         }
     }
@@ -221,13 +268,13 @@ struct ObjectReader {
         switch field.state {
         case .absent: return .known([])
         case .broken: return .unknown
-        case .present(let node):
-            guard let items = node.items else {
-                report(field.path, "is \(node.typeDescription), expected a list", at: node)
+        case .present(let slot):
+            guard tape.tag(slot) == .sequence else {
+                report(path(field), "is \(tape.typeDescription(slot)), expected a list", at: slot)
                 return .unknown
             }
-            return .known(items.enumerated().map { index, item in
-                Field(state: item.isNull ? .absent : .present(item), path: "\(field.path)[\(index)]")
+            return .known(tape.children(slot).enumerated().map { index, item in
+                Field(state: tape.isNull(item) ? .absent : .present(item), path: piece(field.path, "", index: index))
             })
         }
     }
@@ -251,18 +298,19 @@ struct ObjectReader {
         switch field.state {
         case .absent: return .known([:])
         case .broken: return .unknown
-        case .present(let node):
-            guard let entries = node.entries else {
-                report(field.path, "is \(node.typeDescription), expected a map", at: node)
+        case .present(let slot):
+            guard tape.tag(slot) == .mapping else {
+                report(path(field), "is \(tape.typeDescription(slot)), expected a map", at: slot)
                 return .unknown
             }
             var map: [String: String] = [:]
-            for entry in entries {
-                guard let text = entry.value.string else {
-                    report(ObjectReader.path(field.path, key: entry.key), "is \(entry.value.typeDescription), expected a string", at: entry.value)
+            map.reserveCapacity(tape.slots[slot].count)
+            for member in tape.children(slot) {
+                guard let text = tape.string(member) else {
+                    report(ObjectReader.path(path(field), key: tape.key(member)), "is \(tape.typeDescription(member)), expected a string", at: member)
                     return .unknown
                 }
-                map[entry.key] = text
+                map[tape.key(member)] = text
             }
             return .known(map)
         }
@@ -270,12 +318,12 @@ struct ObjectReader {
 
     /// A mapping element that must be a map (a container, a condition).
     mutating func requireMap(_ field: Field) -> Bool {
-        guard let node = field.node else {
-            if case .absent = field.state { report(field.path, "is null, expected a map", at: nil) }
+        guard let slot = field.slot else {
+            if case .absent = field.state { report(path(field), "is null, expected a map", at: nil) }
             return false
         }
-        guard node.entries != nil else {
-            report(field.path, "is \(node.typeDescription), expected a map", at: node)
+        guard tape.tag(slot) == .mapping else {
+            report(path(field), "is \(tape.typeDescription(slot)), expected a map", at: slot)
             return false
         }
         return true
@@ -295,12 +343,12 @@ struct ObjectReader {
     // MARK: Warnings
 
     /// Records one warning per field path, however many facts depended on it.
-    mutating func report(_ path: String, _ problem: String, at node: Node?) {
+    mutating func report(_ path: String, _ problem: String, at slot: Int?) {
         let shownPath = path.isEmpty ? "the object" : path
         guard reportedPaths.insert(shownPath).inserted else { return }
         warnings.append(ClusterWarning(file: file, object: reference,
                                        message: "\(shownPath) \(problem); its facts are unknown",
-                                       location: node?.location ?? objectLocation))
+                                       location: slot.map { tape.location($0) } ?? objectLocation))
     }
 
     /// `metadata.annotations["storageclass.kubernetes.io/is-default-class"]`:

@@ -72,8 +72,8 @@ extension ObjectReader {
     }
 
     mutating func resourceAmounts(_ field: Field) -> KubeResourceAmounts {
-        if let node = field.node, node.entries == nil {
-            report(field.path, "is \(node.typeDescription), expected a map", at: node)
+        if let slot = field.slot, !isMap(field) {
+            report(path(field), "is \(tape.typeDescription(slot)), expected a map", at: slot)
             return .unknown
         }
         if case .broken = field.state { return .unknown }
@@ -86,10 +86,10 @@ extension ObjectReader {
             guard reader.requireMap(element),
                   let name = reader.requiredString(reader.field(element, "name")).value else { return .unknown }
             let valueFrom = reader.field(element, "valueFrom")
-            if let source = valueFrom.node {
+            if valueFrom.isPresent {
                 guard reader.requireMap(valueFrom) else { return .unknown }
-                if source["secretKeyRef"] != nil { return .known(KubeEnvVar(name: name, value: .fromSecret)) }
-                if source["configMapKeyRef"] != nil { return .known(KubeEnvVar(name: name, value: .fromConfigMap)) }
+                if reader.has(valueFrom, "secretKeyRef") { return .known(KubeEnvVar(name: name, value: .fromSecret)) }
+                if reader.has(valueFrom, "configMapKeyRef") { return .known(KubeEnvVar(name: name, value: .fromConfigMap)) }
                 return .known(KubeEnvVar(name: name, value: .fromPodField))
             }
             switch reader.string(reader.field(element, "value")) {
@@ -105,7 +105,7 @@ extension ObjectReader {
         each(field) { reader, element in
             guard reader.requireMap(element) else { return .unknown }
             let claim = reader.field(element, "persistentVolumeClaim")
-            guard claim.node != nil else { return .known(nil) }
+            guard claim.isPresent else { return .known(nil) }
             return reader.requiredString(reader.field(claim, "claimName")).map { Optional($0) }
         }.map { $0.compactMap { $0 } }
     }

@@ -84,7 +84,9 @@ public struct KubeHorizontalPodAutoscaler: Sendable, Equatable {
                 hpa.conditions = .unknown
                 return
             }
-            hpa.conditions = reader.conditions(Field(state: .present(node), path: ObjectReader.path("metadata.annotations", key: v1ConditionsAnnotation)))
+            hpa.conditions = reader.reading(node, path: ObjectReader.path("metadata.annotations", key: v1ConditionsAnnotation)) { reader, field in
+                reader.conditions(field)
+            }
         }
     }
 }
@@ -115,8 +117,8 @@ extension ObjectReader {
         var targetType = string(field(source, "target.type"))
         // v2beta1 wrote the target as `targetAverageUtilization` / `targetAverageValue`.
         if case .known(nil) = targetType {
-            if source.node?["targetAverageUtilization"] != nil { targetType = .known("Utilization") }
-            else if source.node?["targetAverageValue"] != nil { targetType = .known("AverageValue") }
+            if has(source, "targetAverageUtilization") { targetType = .known("Utilization") }
+            else if has(source, "targetAverageValue") { targetType = .known("AverageValue") }
         }
         guard let target = targetType.value else { return .unknown }
         return .known(KubeHPAMetric(type: type, resourceName: name, targetType: target))

@@ -401,36 +401,8 @@ struct JSONScanner {
     /// between two kept nodes there may be megabytes of skipped bytes.
     mutating func sourceLocation(at target: Int) -> SourceLocation {
         if target < markOffset { markOffset = 0; markLine = 1; markColumn = 1 }
-        guard let base = bytes.baseAddress, target > markOffset else {
-            return SourceLocation(file: file, line: markLine, column: markColumn)
-        }
-        let raw = UnsafeRawPointer(base)
-        var index = markOffset
-        var newlines = 0
-        var lastNewline = -1
-        while index + 8 <= target {
-            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-            let found = SWAR.bytesEqual(word, to: JSONByte.newline)
-            if found != 0 {
-                newlines += found.nonzeroBitCount
-                lastNewline = index + 7 - found.leadingZeroBitCount / 8
-            }
-            index += 8
-        }
-        while index < target {
-            if base[index] == JSONByte.newline {
-                newlines += 1
-                lastNewline = index
-            }
-            index += 1
-        }
-        if newlines > 0 {
-            markLine += newlines
-            markColumn = 1 + SWAR.scalarCount(raw, from: lastNewline + 1, to: target)
-        } else {
-            markColumn += SWAR.scalarCount(raw, from: markOffset, to: target)
-        }
-        markOffset = target
+        (markLine, markColumn) = TextPosition.advance(in: bytes, from: mark, to: target)
+        markOffset = max(markOffset, target)
         return SourceLocation(file: file, line: markLine, column: markColumn)
     }
 
