@@ -97,9 +97,10 @@ public struct ClusterEvidenceReader: Sendable {
                 builder.noteFile(file)
                 builder.add(node, file: file, listDepth: 0)
             }
-        }, item: { item, end in
+        }, item: { tape, end in
             builder.noteFile(file)
-            builder.add(item, file: file, listDepth: 1)
+            // A list inside a list: left to the strict reader.
+            guard builder.add(tape) else { throw FastPathAbort() }
             consumed?(end)
         })
         } catch is NotClusterEvidence {

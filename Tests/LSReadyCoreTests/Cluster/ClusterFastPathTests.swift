@@ -87,6 +87,36 @@ final class ClusterFastPathTests: XCTestCase {
         try assertSameInventory(#"{"apiVersion": "foo.io/v1", "kind": "Deployment", "metadata": {"name": "crd"}}"#)
     }
 
+    /// The same shapes as list items: what the tape writer reads (the
+    /// single documents above go through the strict reader's nodes).
+    func testUnusualItemsGiveTheSameInventory() throws {
+        let annotations = (0..<40).map { #""a\#($0)": "v\#($0)""# }.joined(separator: ", ")
+        let items = [
+            #"{"metadata": {"name": "n1", "labels": {"a": "b"}}, "spec": {"providerID": "aws:///x"}, "kind": "Node", "apiVersion": "v1"}"#,
+            #"{"apiVersion": "v1", "kind": "Service", "metadata": {"name": "a"}, "spec": {"type": "NodePort"}, "spec": {"type": "ClusterIP"}}"#,
+            #"{"apiVersion": "v1", "kind": "Service", "kind": "Pod", "metadata": {"name": "a"}}"#,
+            #"{"apiVersion": "v1", "kind": "Pod", "meta\u0064ata": {"name": "p\u00e9", "labels": {"k\"": "v", "\u006b": "w"}}, "spec": {"node\u004eame": "n"}}"#,
+            #"{"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "big", "annotations": {\#(annotations)}}}"#,
+            #"{"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "dup", "annotations": {\#(annotations), "a3": 7}}}"#,
+            #"{"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "dup", "labels": {"x": "1", "x": 2}}}"#,
+            #"{"apiVersion": 1, "kind": "Pod", "metadata": {"name": "p"}}"#,
+            #"{"kind": "Pod", "metadata": {"name": "p"}}"#,
+            #"{}"#, #""text""#, "true", "12.5", "null", "[{}]",
+            #"{"apiVersion": "v1", "kind": "Pod", "metadata": {"name": ""}}"#,
+            #"{"apiVersion": "v1", "kind": "Pod", "metadata": {"name": null}}"#,
+            #"{"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "q", "labels": {"a": null}, "annotations": []}, "status": {"phase": "Running", "containerStatuses": [{"name": "c", "restartCount": -1, "ready": "yes"}]}}"#,
+            #"{"apiVersion": "v1", "kind": "PodList", "items": []}"#,
+        ]
+        for item in items {
+            try assertSameInventory(ClusterFixtures.list([item]))
+            try assertSameInventory(ClusterFixtures.list([item, item]))
+        }
+        try assertSameInventory(ClusterFixtures.list(items))
+        // Items the tape writer reads on its own (no duplicates, no nested list) take the fast path.
+        let plain = Array(ClusterFixtures.list(Array(items[3...4]) + Array(items[7...14])).utf8)
+        try assertSameInventory(plain, name: "plain.json")
+    }
+
     private func assertSameError(_ text: [UInt8], limits: ReaderLimits = .standard, file: StaticString = #filePath, line: UInt = #line) {
         var strictError: InputError?
         XCTAssertThrowsError(try JSONReader.parseSequence(text, file: "c.json", limits: limits), file: file, line: line) { strictError = $0 as? InputError }

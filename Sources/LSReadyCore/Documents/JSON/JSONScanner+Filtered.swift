@@ -17,7 +17,7 @@ extension JSONScanner {
     /// past the item: the bytes before it are not read again (unless the fast path aborts).
     mutating func parseAllFiltered(_ filter: NodeFilter, maxValues: Int,
                                    document: (_ node: Node, _ streamed: Bool) throws -> Void,
-                                   item: (_ node: Node, _ end: Int) throws -> Void) throws {
+                                   item: (_ tape: ObjectTape, _ end: Int) throws -> Void) throws {
         var count = 0
         skipWhitespace()
         while offset < bytes.count {
@@ -87,7 +87,7 @@ extension JSONScanner {
     /// once `kind` and `apiVersion` are read; members before that are read
     /// again afterwards (kubectl writes both first, so this is rare).
     private mutating func parseFilteredObject(_ filter: NodeFilter, at location: SourceLocation,
-                                              itemSink: ((Node, Int) throws -> Void)?, streamed: inout Bool) throws -> Node {
+                                              itemSink: ((ObjectTape, Int) throws -> Void)?, streamed: inout Bool) throws -> Node {
         try enter()
         defer { depth -= 1 }
         // The caller computed `location` here: counting can restart from this point for deferred members.
@@ -194,7 +194,8 @@ extension JSONScanner {
         return Node(.mapping(entries), at: location)
     }
 
-    private mutating func streamArray(_ element: NodeFilter, sink: (Node, Int) throws -> Void) throws {
+    /// Writes each element of the array into one reused tape and hands it to `sink`.
+    private mutating func streamArray(_ element: NodeFilter, sink: (ObjectTape, Int) throws -> Void) throws {
         try enter()
         defer { depth -= 1 }
         offset += 1
@@ -203,10 +204,12 @@ extension JSONScanner {
             offset += 1
             return
         }
+        var tape = ObjectTape()
         while true {
             skipWhitespace()
-            let node = try parseFiltered(element)
-            try sink(node, offset)
+            tape.reset(file: file, positions: .lineAndColumn)
+            try writeTape(element, into: &tape)
+            try sink(tape, offset)
             skipWhitespace()
             guard offset < bytes.count else { throw FastPathAbort() }
             if bytes[offset] == JSONByte.comma { offset += 1; continue }
@@ -217,7 +220,7 @@ extension JSONScanner {
 
     /// The member of `filter` for `key`, or nil to skip it. A key written with
     /// escapes is decoded first; `otherKeys` keeps any unlisted key.
-    private mutating func member(of filter: NodeFilter, _ key: RawKey) throws -> NodeFilter.Field? {
+    mutating func member(of filter: NodeFilter, _ key: RawKey) throws -> NodeFilter.Field? {
         if !key.escaped, let field = filter.member(UnsafeBufferPointer(rebasing: bytes[key.range])) { return field }
         guard key.escaped || filter.otherKeys != nil else { return nil }
         let text = try decodeKey(key)
@@ -225,7 +228,7 @@ extension JSONScanner {
         return filter.otherKeys.map { NodeFilter.Field(key: text, keyBytes: [], filter: $0) }
     }
 
-    private mutating func decodeKey(_ key: RawKey) throws -> String {
+    mutating func decodeKey(_ key: RawKey) throws -> String {
         let saved = offset
         offset = key.range.lowerBound - 1
         defer { offset = saved }
@@ -245,7 +248,7 @@ extension JSONScanner {
     }
 
     /// A key's raw content, the offset moved past its closing quote.
-    private mutating func scanKey() throws -> RawKey {
+    mutating func scanKey() throws -> RawKey {
         let start = offset + 1
         try skipString()
         let range = start..<(offset - 1)

@@ -282,7 +282,7 @@ struct JSONScanner {
         }
     }
 
-    private mutating func parseNumber() throws -> Double {
+    mutating func parseNumber() throws -> Double {
         let start = offset
         if bytes[offset] == JSONByte.minus { offset += 1 }
         guard offset < bytes.count, isDigit(bytes[offset]) else {
@@ -321,7 +321,7 @@ struct JSONScanner {
 
     private func isDigit(_ byte: UInt8) -> Bool { byte >= JSONByte.zero && byte <= JSONByte.nine }
 
-    private mutating func expectLiteral(_ literal: StaticString) throws {
+    mutating func expectLiteral(_ literal: StaticString) throws {
         let count = literal.utf8CodeUnitCount
         let expected = UnsafeBufferPointer(start: literal.utf8Start, count: count)
         guard offset + count <= bytes.count, bytes[offset..<offset + count].elementsEqual(expected) else {
