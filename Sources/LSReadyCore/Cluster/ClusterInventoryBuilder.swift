@@ -68,8 +68,8 @@ struct ClusterInventoryBuilder {
             warn(tape.file, place, "is \(tape.typeDescription(0)), not a Kubernetes object; skipped", location)
             return true
         }
-        guard let kind = tape.member(0, "kind".utf8[...]).flatMap(tape.string),
-              let apiVersion = tape.member(0, "apiVersion".utf8[...]).flatMap(tape.string) else {
+        guard let kind = tape.member(0, "kind").flatMap(tape.string),
+              let apiVersion = tape.member(0, "apiVersion").flatMap(tape.string) else {
             warn(tape.file, place, "has no string apiVersion and kind; skipped", location)
             return true
         }
@@ -87,7 +87,7 @@ struct ClusterInventoryBuilder {
     }
 
     private mutating func addObject(_ tape: ObjectTape, kind: KubeKind, apiVersion: String, file: String, location: SourceLocation) {
-        let nameSlot = tape.member(0, "metadata".utf8[...]).flatMap { tape.member($0, "name".utf8[...]) }
+        let nameSlot = tape.member(0, "metadata").flatMap { tape.member($0, "name") }
         guard let name = nameSlot.flatMap(tape.string), !name.isEmpty else {
             let found = nameSlot.map { "metadata.name is \(tape.typeDescription($0)), expected a string" } ?? "has no metadata.name"
             warn(file, "\(kind.rawValue) at \(location)", "\(found); skipped", location)

@@ -19,25 +19,26 @@ enum KubeKind: String, Sendable, CaseIterable {
     /// The API groups each kind is accepted from. Older groups are kept
     /// (`extensions` Deployments and Ingresses) because old dumps still exist;
     /// a kind from another group (a CRD that reuses a name) is skipped.
-    private var groups: Set<String> {
+    private func accepts(group: Substring) -> Bool {
         switch self {
-        case .node, .persistentVolumeClaim, .pod, .service: return [""]
-        case .storageClass, .csiDriver: return ["storage.k8s.io"]
-        case .deployment, .daemonSet: return ["apps", "extensions"]
-        case .statefulSet: return ["apps"]
-        case .job: return ["batch"]
-        case .horizontalPodAutoscaler: return ["autoscaling"]
-        case .ingress: return ["networking.k8s.io", "extensions"]
-        case .apiService: return ["apiregistration.k8s.io"]
-        case .scaledObject: return ["keda.sh"]
-        case .clickHouseInstallation: return ["clickhouse.altinity.com"]
+        case .node, .persistentVolumeClaim, .pod, .service: return group == ""
+        case .storageClass, .csiDriver: return group == "storage.k8s.io"
+        case .deployment, .daemonSet: return group == "apps" || group == "extensions"
+        case .statefulSet: return group == "apps"
+        case .job: return group == "batch"
+        case .horizontalPodAutoscaler: return group == "autoscaling"
+        case .ingress: return group == "networking.k8s.io" || group == "extensions"
+        case .apiService: return group == "apiregistration.k8s.io"
+        case .scaledObject: return group == "keda.sh"
+        case .clickHouseInstallation: return group == "clickhouse.altinity.com"
         }
     }
 
     init?(kind: String, apiVersion: String) {
         guard let known = KubeKind(rawValue: kind) else { return nil }
-        let group = apiVersion.contains("/") ? String(apiVersion.prefix(while: { $0 != "/" })) : ""
-        guard known.groups.contains(group) else { return nil }
+        // `apps/v1` → `apps`; `v1` (the core group) → "".
+        let slash = apiVersion.utf8.firstIndex(of: UInt8(ascii: "/"))
+        guard known.accepts(group: slash.map { apiVersion[..<$0] } ?? "") else { return nil }
         self = known
     }
 

@@ -84,32 +84,44 @@ struct ObjectReader {
     /// UTF-8 without splitting it, and the field's path is not joined.
     mutating func field(_ base: Field, _ keyPath: String) -> Field {
         var state = base.state
-        let utf8 = keyPath.utf8
-        var start = utf8.startIndex
-        while true {
-            let end = utf8[start...].firstIndex(of: UInt8(ascii: ".")) ?? utf8.endIndex
-            if case .present(let slot) = state {
-                switch tape.tag(slot) {
-                case .null:
-                    state = .absent
-                case .mapping:
-                    let child = tape.member(slot, keyPath[start..<end].utf8)
-                    state = child.map { tape.isNull($0) ? .absent : .present($0) } ?? .absent
-                default:
-                    let parent = piece(base.path, keyPath[utf8.startIndex..<start].dropLast(), index: -1)
-                    report(path(of: parent), "is \(tape.typeDescription(slot)), expected a map", at: slot)
-                    state = .broken
+        var keyPath = keyPath
+        // Key paths are literals: contiguous UTF-8, searched without Substring views.
+        let brokenAt: (slot: Int, prefixLength: Int)? = keyPath.withUTF8 { path in
+            var start = 0
+            while true {
+                var end = start
+                while end < path.count && path[end] != UInt8(ascii: ".") { end += 1 }
+                if case .present(let slot) = state {
+                    switch tape.tag(slot) {
+                    case .null:
+                        state = .absent
+                    case .mapping:
+                        let child = tape.member(slot, UnsafeBufferPointer(rebasing: path[start..<end]))
+                        state = child.map { tape.isNull($0) ? .absent : .present($0) } ?? .absent
+                    default:
+                        state = .broken
+                        return (slot, start)
+                    }
                 }
+                guard end < path.count else { return nil }
+                start = end + 1
             }
-            guard end < utf8.endIndex else { return Field(state: state, path: piece(base.path, keyPath[...], index: -1)) }
-            start = utf8.index(after: end)
         }
+        if let brokenAt {
+            // The path up to the value of the wrong type: `spec` of `spec.replicas`.
+            let prefix = keyPath.utf8.prefix(max(brokenAt.prefixLength - 1, 0))
+            let parent = piece(base.path, Substring(prefix), index: -1)
+            report(path(of: parent), "is \(tape.typeDescription(brokenAt.slot)), expected a map", at: brokenAt.slot)
+            // Facts below a broken field stay unknown, whatever the rest of the path.
+        }
+        return Field(state: state, path: piece(base.path, keyPath[...], index: -1))
     }
 
     /// True when the field is present and holds a member `key` (absent, null or not, or of any type).
     func has(_ field: Field, _ key: String) -> Bool {
         guard let slot = field.slot else { return false }
-        return tape.member(slot, key[...].utf8) != nil
+        var key = key
+        return key.withUTF8 { tape.member(slot, $0) } != nil
     }
 
     /// True when the field is present and a map.

@@ -98,6 +98,17 @@ public final class NodeFilter: Sendable {
     /// one flat table (length, first byte, then the rest), without copying `Field`s.
     @inline(__always)
     func member(_ key: UnsafeBufferPointer<UInt8>) -> Field? {
+        memberIndex(key).map { fields[$0] }
+    }
+
+    /// The filter of the member `key` (raw bytes), or nil: `member(_:)` without copying the `Field`.
+    @inline(__always)
+    func memberFilter(_ key: UnsafeBufferPointer<UInt8>) -> NodeFilter? {
+        memberIndex(key).map { fields[$0].filter }
+    }
+
+    @inline(__always)
+    private func memberIndex(_ key: UnsafeBufferPointer<UInt8>) -> Int? {
         guard let keyBase = key.baseAddress, let first = key.first else { return nil }
         let count = key.count
         for index in 0..<keyLengths.count where keyLengths[index] == count {
@@ -105,7 +116,7 @@ public final class NodeFilter: Sendable {
             guard keyTable[start] == first else { continue }
             var offset = 1
             while offset < count && keyTable[start + offset] == keyBase[offset] { offset += 1 }
-            if offset == count { return fields[index] }
+            if offset == count { return index }
         }
         return nil
     }

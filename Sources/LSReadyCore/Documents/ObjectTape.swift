@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// One Kubernetes object's kept values in two flat arrays: the form the
 /// inventory reads objects in. A value is a `Slot`; a collection's members
 /// follow it (each member's own subtree in turn), and `end` is the index
@@ -59,7 +65,7 @@ struct ObjectTape {
     func tag(_ index: Int) -> Tag { slots[index].tag }
 
     /// The member of mapping `index` under `key`, or nil.
-    func member(_ index: Int, _ key: Substring.UTF8View) -> Int? {
+    func member(_ index: Int, _ key: UnsafeBufferPointer<UInt8>) -> Int? {
         let slot = slots[index]
         guard slot.tag == .mapping else { return nil }
         let count = key.count
@@ -67,13 +73,17 @@ struct ObjectTape {
         return text.withUnsafeBufferPointer { text in
             while child < slot.end {
                 let member = slots[child]
-                if member.keyLength == count, text[member.keyStart..<(member.keyStart + count)].elementsEqual(key) {
+                if member.keyLength == count, count == 0 || memcmp(text.baseAddress! + member.keyStart, key.baseAddress!, count) == 0 {
                     return child
                 }
                 child = member.end
             }
             return nil
         }
+    }
+
+    func member(_ index: Int, _ key: StaticString) -> Int? {
+        member(index, UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount))
     }
 
     /// The members of a collection, in order.

@@ -113,7 +113,11 @@ extension JSONScanner {
             if all {
                 memberFilter = filter
             } else {
-                memberFilter = try member(of: chosen, key)?.filter
+                if !key.escaped, chosen.otherKeys == nil {
+                    memberFilter = chosen.memberFilter(UnsafeBufferPointer(rebasing: bytes[key.range]))
+                } else {
+                    memberFilter = try member(of: chosen, key)?.filter
+                }
             }
             if let memberFilter {
                 let keyStart = tape.text.count
