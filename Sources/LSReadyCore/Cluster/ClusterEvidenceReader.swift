@@ -1,3 +1,5 @@
+import Foundation
+
 /// Builds a `ClusterInventory` straight from the bytes of kubectl dumps,
 /// file after file, without keeping document trees: the fast path of
 /// `lsready audit` on large dumps. The result is the inventory that
@@ -15,6 +17,11 @@ public struct ClusterEvidenceReader: Sendable {
     private var builder = ClusterInventoryBuilder()
     /// Files the fast path handed to the strict reader (tests check the fast path is taken).
     private(set) var strictReads = 0
+    /// Lists whose second half another thread read (tests check that path is taken).
+    private(set) var parallelReads = 0
+    /// Lists with at least this many bytes left at their first item are read
+    /// by two threads when the machine has more than one core (`ParallelListReader`).
+    var parallelThreshold = ProcessInfo.processInfo.activeProcessorCount > 1 ? 8 << 20 : Int.max
 
     public init() {}
 
@@ -80,6 +87,15 @@ public struct ClusterEvidenceReader: Sendable {
         var first = true
         var builder = self.builder
         var consistent = true
+        let parallel = ParallelListReader(bytes: bytes, file: file, threshold: parallelThreshold)
+        defer { parallel.finish() }
+        scanner.itemStart = { scanner, element in
+            let (end, taken) = try parallel.itemStart(&scanner, element: element, into: &builder)
+            guard taken else { return false }
+            scanner.offset = end
+            consumed?(end)
+            return true
+        }
         do {
         try scanner.parseAllFiltered(ClusterFieldFilter.object, maxValues: limits.maxDocuments, document: { node, streamed in
             if first, requireObject, !(node["apiVersion"]?.string != nil && node["kind"]?.string != nil) {
@@ -107,6 +123,7 @@ public struct ClusterEvidenceReader: Sendable {
             return false
         }
         guard consistent else { return nil }
+        parallelReads += parallel.handedOver
         self.builder = builder
         return true
     }

@@ -109,7 +109,7 @@ struct ClusterInventoryBuilder {
             labels: reader.stringMap(reader.field(metadata, "labels")),
             annotations: reader.stringMap(reader.field(metadata, "annotations")),
             ownerReferences: owners, file: file, location: location)
-        let key = "\(kind.rawValue)/\(meta.namespace ?? "")/\(name)"
+        let key = Self.key(meta)
 
         switch kind {
         case .node: store(KubeNode.read(&reader, object, meta: meta), key, \.nodes)
@@ -131,8 +131,13 @@ struct ClusterInventoryBuilder {
         inventory.warnings += reader.warnings
     }
 
+    /// What tells two objects apart: kind, namespace and name.
+    static func key(_ meta: KubeObjectMeta) -> String {
+        "\(meta.kind)/\(meta.namespace ?? "")/\(meta.name)"
+    }
+
     /// Appends, or replaces the earlier copy in place (stable order, later content).
-    private mutating func store<Object>(_ object: Object, _ key: String, _ list: WritableKeyPath<ClusterInventory, [Object]>) {
+    mutating func store<Object>(_ object: Object, _ key: String, _ list: WritableKeyPath<ClusterInventory, [Object]>) {
         if let index = seen[key] {
             inventory[keyPath: list][index] = object
         } else {

@@ -117,6 +117,76 @@ final class ClusterFastPathTests: XCTestCase {
         try assertSameInventory(plain, name: "plain.json")
     }
 
+    // MARK: Two threads
+
+    /// Reads with the list split between two threads whatever its size.
+    private func parallelInventory(_ bytes: [UInt8], file: String) throws -> (ClusterInventory, ClusterEvidenceReader) {
+        var reader = ClusterEvidenceReader()
+        reader.parallelThreshold = 0
+        XCTAssertTrue(try reader.addJSON(bytes, file: file))
+        return (reader.inventory, reader)
+    }
+
+    func testTwoThreadsGiveTheSameInventory() throws {
+        for seed in [3, 7] {
+            let bytes = ClusterDumpGenerator(pods: 200 + seed, nodes: 9, seed: UInt64(seed)).generate(format: .json)
+            let (inventory, reader) = try parallelInventory(bytes, file: "dump.json")
+            XCTAssertEqual(reader.parallelReads, 1, "the second half was not read by the other thread")
+            XCTAssertEqual(reader.strictReads, 0)
+            XCTAssertEqual(inventory, try strictInventory(bytes, file: "dump.json"))
+        }
+        let scenarios = ProjectPaths.fixtures.appendingPathComponent("scenarios")
+        var split = 0
+        for scenario in try FileManager.default.contentsOfDirectory(atPath: scenarios.path) {
+            let url = scenarios.appendingPathComponent(scenario).appendingPathComponent("cluster.json")
+            guard FileManager.default.fileExists(atPath: url.path) else { continue }
+            let bytes = [UInt8](try Data(contentsOf: url))
+            let (inventory, reader) = try parallelInventory(bytes, file: "cluster.json")
+            split += reader.parallelReads
+            XCTAssertEqual(inventory, try strictInventory(bytes, file: "cluster.json"), scenario)
+        }
+        XCTAssertGreaterThan(split, 0, "scenario dumps are pretty-printed lists: some should split")
+    }
+
+    /// The split is a guess from the text; a wrong guess or a problem in
+    /// either half must give the one-thread result.
+    func testWrongSplitGuessesGiveTheSameInventory() throws {
+        func item(_ name: String, containers: String = #"[{"name": "x"}]"#) -> String {
+            "        {\n            \"apiVersion\": \"v1\", \"kind\": \"Pod\", \"metadata\": {\"name\": \"\(name)\"}, \"spec\": {\"containers\": \(containers)}\n        }"
+        }
+        func list(_ items: [String]) -> [UInt8] {
+            Array("{\n    \"apiVersion\": \"v1\",\n    \"kind\": \"List\",\n    \"items\": [\n\(items.joined(separator: ",\n"))\n    ]\n}\n".utf8)
+        }
+        // A nested list written like items: its second element looks like an item start.
+        let nested = "[{\"name\": \"a\"},\n        {\n\"name\": \"b\"}]"
+        let fooled = list((0..<4).map { item("p\($0)") } + [item("trap", containers: nested)] + (0..<3).map { item("q\($0)") })
+        let (inventory, reader) = try parallelInventory(fooled, file: "fooled.json")
+        XCTAssertEqual(reader.parallelReads, 0)
+        XCTAssertEqual(inventory, try strictInventory(fooled, file: "fooled.json"))
+        XCTAssertEqual(inventory.pods.map(\.meta.name), ["p0", "p1", "p2", "p3", "trap", "q0", "q1", "q2"])
+
+        // The same name in both halves: the later copy wins, in the earlier place.
+        let twice = list((0..<6).map { item("p\($0 % 3)") })
+        let (again, twiceReader) = try parallelInventory(twice, file: "twice.json")
+        XCTAssertEqual(twiceReader.parallelReads, 1)
+        XCTAssertEqual(again, try strictInventory(twice, file: "twice.json"))
+
+        // The second half holds something the fast path leaves to the strict reader.
+        let odd = list((0..<6).map { item("p\($0)") } + [#"        {"apiVersion": "v1", "kind": "Pod", "kind": "Pod", "metadata": {"name": "dup"}}"#])
+        let (oddInventory, oddReader) = try parallelInventory(odd, file: "odd.json")
+        XCTAssertEqual(oddReader.strictReads, 1)
+        XCTAssertEqual(oddInventory, try strictInventory(odd, file: "odd.json"))
+        // Broken in the second half: the strict reader's error.
+        let broken = list((0..<6).map { item("p\($0)") } + [#"        {"apiVersion": "v1", "kind": "Pod", "metadata": {"name": tru}}"#])
+        var strictError: InputError?
+        XCTAssertThrowsError(try JSONReader.parseSequence(broken, file: "b.json")) { strictError = $0 as? InputError }
+        var brokenReader = ClusterEvidenceReader()
+        brokenReader.parallelThreshold = 0
+        XCTAssertThrowsError(try brokenReader.addJSON(broken, file: "b.json")) { error in
+            XCTAssertEqual(error as? InputError, strictError)
+        }
+    }
+
     private func assertSameError(_ text: [UInt8], limits: ReaderLimits = .standard, file: StaticString = #filePath, line: UInt = #line) {
         var strictError: InputError?
         XCTAssertThrowsError(try JSONReader.parseSequence(text, file: "c.json", limits: limits), file: file, line: line) { strictError = $0 as? InputError }

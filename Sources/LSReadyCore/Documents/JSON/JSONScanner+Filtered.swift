@@ -204,9 +204,17 @@ extension JSONScanner {
             offset += 1
             return
         }
+        try streamElements(element, sink: sink)
+    }
+
+    /// The elements of an array, from the start of one of them to past the
+    /// array's `]`. Before each element, `itemStart` may take the rest over
+    /// (it was read elsewhere: the offset is then past the `]`).
+    mutating func streamElements(_ element: NodeFilter, sink: (ObjectTape, Int) throws -> Void) throws {
         var tape = ObjectTape()
         while true {
             skipWhitespace()
+            if let itemStart, try itemStart(&self, element) { return }
             tape.reset(file: file, positions: .lineAndColumn)
             try writeTape(element, into: &tape)
             try sink(tape, offset)

@@ -9,6 +9,10 @@ struct JSONScanner {
     var valueCount = 0
     var offset = 0
     var depth = 0
+    /// Called by the filtering reader at the start of each streamed list
+    /// item, with the item's filter: true when the caller read the rest of
+    /// the list elsewhere and moved `offset` past its `]`.
+    var itemStart: ((inout JSONScanner, NodeFilter) throws -> Bool)?
     // Incremental line/column bookkeeping: position of `markOffset`.
     private var markOffset = 0
     private var markLine = 1
