@@ -293,14 +293,29 @@ struct ObjectReader {
 
     /// Reads every element of a list; one unreadable element makes the whole list unknown.
     mutating func each<Element>(_ field: Field, _ read: (inout ObjectReader, Field) -> Fact<Element>) -> Fact<[Element]> {
-        guard let fields = list(field).value else { return .unknown }
+        let slot: Int
+        switch field.state {
+        case .absent: return .known([])
+        case .broken: return .unknown
+        case .present(let present):
+            guard tape.tag(present) == .sequence else { return list(field).map { _ in [] } }
+            slot = present
+        }
+        // The elements straight off the tape (`list(_:)` without its array).
         var elements: [Element] = []
+        elements.reserveCapacity(tape.slots[slot].count)
         var complete = true
-        for element in fields {
+        var child = slot + 1
+        var index = 0
+        let end = tape.slots[slot].end
+        while child < end {
+            let element = Field(state: tape.isNull(child) ? .absent : .present(child), path: piece(field.path, "", index: index))
             switch read(&self, element) {
             case .known(let value): elements.append(value)
             case .unknown: complete = false
             }
+            child = tape.slots[child].end
+            index += 1
         }
         return complete ? .known(elements) : .unknown
     }
