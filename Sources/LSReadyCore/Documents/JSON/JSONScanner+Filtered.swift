@@ -258,10 +258,8 @@ extension JSONScanner {
     /// A key's raw content, the offset moved past its closing quote.
     mutating func scanKey() throws -> RawKey {
         let start = offset + 1
-        try skipString()
-        let range = start..<(offset - 1)
-        let escaped = bytes[range].contains(JSONByte.backslash)
-        return RawKey(range: range, escaped: escaped, bytes: bytes)
+        let escaped = try skipString()
+        return RawKey(range: start..<(offset - 1), escaped: escaped, bytes: bytes)
     }
 
     // MARK: - Skipping
@@ -288,12 +286,15 @@ extension JSONScanner {
         }
     }
 
-    /// From an opening quote to past the closing one, eight bytes at a time.
-    mutating func skipString() throws {
+    /// From an opening quote to past the closing one, eight bytes at a time;
+    /// true when the string holds an escape.
+    @discardableResult
+    mutating func skipString() throws -> Bool {
         let count = bytes.count
         guard let base = bytes.baseAddress else { throw FastPathAbort() }
         let raw = UnsafeRawPointer(base)
         var index = offset + 1
+        var escaped = false
         while true {
             while index + 8 <= count {
                 let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
@@ -309,9 +310,10 @@ extension JSONScanner {
             let byte = base[index]
             if byte == JSONByte.quote {
                 offset = index + 1
-                return
+                return escaped
             }
             if byte == JSONByte.backslash {
+                escaped = true
                 index += 2
             } else if byte < 0x20 {
                 throw FastPathAbort()

@@ -195,11 +195,11 @@ extension JSONScanner {
     /// when it has no escapes (the file's UTF-8 was checked as a whole), else decoded.
     private mutating func writeString(into tape: inout ObjectTape) throws -> (start: Int, length: Int) {
         let quote = offset
-        try skipString()
+        let escaped = try skipString()
         let contentStart = quote + 1
         let contentEnd = offset - 1
         let content = UnsafeBufferPointer(rebasing: bytes[contentStart..<contentEnd])
-        if !content.contains(JSONByte.backslash) {
+        if !escaped {
             try checkStringSize(content.count, start: quote)
             return (tape.appendText(content), content.count)
         }

@@ -340,13 +340,26 @@ struct JSONScanner {
         offset += 1
     }
 
+    /// Past spaces, tabs and line breaks; a pretty-printed line's indentation eight bytes at a time.
     mutating func skipWhitespace() {
-        while offset < bytes.count {
-            switch bytes[offset] {
-            case JSONByte.space, JSONByte.tab, JSONByte.newline, JSONByte.carriageReturn: offset += 1
-            default: return
+        guard let base = bytes.baseAddress else { return }
+        let raw = UnsafeRawPointer(base)
+        let count = bytes.count
+        let allSpaces = SWAR.ones &* UInt64(JSONByte.space)
+        var index = offset
+        while index < count {
+            switch base[index] {
+            case JSONByte.newline:
+                index += 1
+                while index + 8 <= count, raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) == allSpaces { index += 8 }
+            case JSONByte.space, JSONByte.tab, JSONByte.carriageReturn:
+                index += 1
+            default:
+                offset = index
+                return
             }
         }
+        offset = index
     }
 
     // MARK: - Positions and errors
