@@ -84,6 +84,7 @@ public struct ClusterEvidenceReader: Sendable {
                                       requireObject: Bool, consumed: ((Int) -> Void)?) throws -> Bool? {
         guard UTF8Check.isValid(bytes) else { return nil }
         var scanner = JSONScanner(bytes: bytes, file: file, maxDepth: limits.maxDepth, limits: limits)
+        scanner.tapeProgram = ClusterFieldFilter.program
         var first = true
         var builder = self.builder
         var consistent = true

@@ -102,9 +102,12 @@ enum ClusterFieldFilter {
     private static let list = NodeFilter.fields(identity + [("items", .each(object))])
 
     /// Any document or list item of a cluster dump.
-    static let object: NodeFilter = .byKind { kind, apiVersion in
+    static let object: NodeFilter = .byKind(candidates: { [list, unmodeled] + KubeKind.allCases.map { byModeledKind[$0]! } }) { kind, apiVersion in
         if KubeKind.isList(kind) { return list }
         guard let modeled = KubeKind(kind: kind, apiVersion: apiVersion) else { return unmodeled }
         return byModeledKind[modeled]!
     }
+
+    /// `object` compiled for the tape writer.
+    static let program = FilterProgram(object)
 }

@@ -148,6 +148,7 @@ private final class Worker: @unchecked Sendable {
 
     private func read() throws -> Result {
         var scanner = JSONScanner(bytes: bytes.buffer, file: file, maxDepth: maxDepth, limits: limits)
+        scanner.tapeProgram = ClusterFieldFilter.program
         let position = TextPosition.advance(in: bytes.buffer, from: mark, to: split)
         scanner.offset = split
         scanner.mark = (split, position.line, position.column)

@@ -27,8 +27,10 @@ public final class NodeFilter: Sendable {
         let filter: NodeFilter
     }
 
-    private init(mode: Mode, fields: [(String, NodeFilter)] = [], otherKeys: NodeFilter? = nil, elements: NodeFilter? = nil) {
+    private init(mode: Mode, fields: [(String, NodeFilter)] = [], otherKeys: NodeFilter? = nil, elements: NodeFilter? = nil,
+                 candidates: @escaping @Sendable () -> [NodeFilter] = { [] }) {
         self.mode = mode
+        self.candidates = candidates
         self.fields = fields.map { Field(key: $0.0, keyBytes: Array($0.0.utf8), filter: $0.1) }
         self.otherKeys = otherKeys
         self.elements = elements
@@ -84,9 +86,15 @@ public final class NodeFilter: Sendable {
     }
 
     /// A Kubernetes object whose filter depends on its kind.
-    public static func byKind(_ choose: @escaping @Sendable (_ kind: String, _ apiVersion: String) -> NodeFilter) -> NodeFilter {
-        NodeFilter(mode: .byKind(choose))
+    /// - Parameter candidates: every filter `choose` may return (asked for
+    ///   when the filter is compiled into a `FilterProgram`, so they may refer back to this one).
+    public static func byKind(candidates: @escaping @Sendable () -> [NodeFilter] = { [] },
+                              _ choose: @escaping @Sendable (_ kind: String, _ apiVersion: String) -> NodeFilter) -> NodeFilter {
+        NodeFilter(mode: .byKind(choose), candidates: candidates)
     }
+
+    /// For `byKind`: every filter the choice may return.
+    let candidates: @Sendable () -> [NodeFilter]
 
     var keepsAll: Bool {
         if case .all = mode { return true }
@@ -99,12 +107,6 @@ public final class NodeFilter: Sendable {
     @inline(__always)
     func member(_ key: UnsafeBufferPointer<UInt8>) -> Field? {
         memberIndex(key).map { fields[$0] }
-    }
-
-    /// The filter of the member `key` (raw bytes), or nil: `member(_:)` without copying the `Field`.
-    @inline(__always)
-    func memberFilter(_ key: UnsafeBufferPointer<UInt8>) -> NodeFilter? {
-        memberIndex(key).map { fields[$0].filter }
     }
 
     @inline(__always)

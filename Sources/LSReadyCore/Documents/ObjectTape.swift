@@ -159,6 +159,38 @@ struct ObjectTape {
         slots[index].count = count
     }
 
+    /// True when the mapping at `index`, still being written with `count`
+    /// members so far, already holds the key just appended to `text` at `keyStart`.
+    @inline(__always)
+    func hasMember(_ index: Int, keyStart: Int, keyLength: Int, count: Int) -> Bool {
+        guard count > 0 else { return false }
+        return text.withUnsafeBufferPointer { text in
+            slots.withUnsafeBufferPointer { slots in
+                var child = index + 1
+                while child < slots.count {
+                    let member = slots[child]
+                    if member.keyLength == keyLength,
+                       keyLength == 0 || memcmp(text.baseAddress! + member.keyStart, text.baseAddress! + keyStart, keyLength) == 0 {
+                        return true
+                    }
+                    child = member.end
+                }
+                return false
+            }
+        }
+    }
+
+    /// The keys of the mapping at `index`, still being written (its `end` is not set yet).
+    func keysOfOpenMapping(_ index: Int) -> Set<String> {
+        var keys: Set<String> = []
+        var child = index + 1
+        while child < slots.count {
+            keys.insert(key(child))
+            child = slots[child].end
+        }
+        return keys
+    }
+
     /// Copies UTF-8 into `text`; returns where it starts.
     @inline(__always)
     mutating func appendText(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {

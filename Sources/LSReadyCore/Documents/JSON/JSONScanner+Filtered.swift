@@ -211,12 +211,14 @@ extension JSONScanner {
     /// array's `]`. Before each element, `itemStart` may take the rest over
     /// (it was read elsewhere: the offset is then past the `]`).
     mutating func streamElements(_ element: NodeFilter, sink: (ObjectTape, Int) throws -> Void) throws {
+        // Items are written with the filter compiled (once per filter).
+        guard let program = tapeProgram, let entry = program.entry(of: element) else { throw FastPathAbort() }
         var tape = ObjectTape()
         while true {
             skipWhitespace()
             if let itemStart, try itemStart(&self, element) { return }
             tape.reset(file: file, positions: .lineAndColumn)
-            try writeTape(element, into: &tape)
+            try writeTape(program, filter: entry, into: &tape)
             try sink(tape, offset)
             skipWhitespace()
             guard offset < bytes.count else { throw FastPathAbort() }

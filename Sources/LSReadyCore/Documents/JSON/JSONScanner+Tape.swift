@@ -1,30 +1,34 @@
 /// The filtering reader's last step: one object of a dump written straight
-/// into an `ObjectTape`, keeping what a `NodeFilter` keeps and skipping the
-/// rest, with no `Node` in between. Strings are copied as bytes (decoded only
-/// when they hold escapes), positions are byte offsets turned into lines and
-/// columns only when a warning asks. Anything unusual aborts, as everywhere
-/// on the fast path, and the strict reader decides.
+/// into an `ObjectTape`, keeping what a filter keeps and skipping the rest,
+/// with no `Node` in between. The filter comes compiled (`FilterProgram`:
+/// indices, no reference counting on the way down); strings are copied as
+/// bytes (decoded only when they hold escapes); positions are byte offsets
+/// turned into lines and columns only when a warning asks. Anything unusual
+/// aborts, as everywhere on the fast path, and the strict reader decides.
 extension JSONScanner {
-    /// Writes the value at the current offset, filtered, into `tape` (reset
-    /// by the caller); the tape's positions count from the value's start.
-    mutating func writeTape(_ filter: NodeFilter, into tape: inout ObjectTape) throws {
+    /// Writes the value at the current offset, filtered with `filter` (an
+    /// entry of `program`), into `tape` (reset by the caller); the tape's
+    /// positions count from the value's start.
+    mutating func writeTape(_ program: FilterProgram, filter: Int, into tape: inout ObjectTape) throws {
         let start = offset
         _ = sourceLocation(at: start)
         tape.positions = .offsets(bytes: bytes, mark: mark)
-        try write(filter, all: filter.keepsAll, into: &tape, keyStart: -1, keyLength: 0)
+        try program.withView { view in
+            try write(view, filter, all: view.entries[filter].mode == .all, into: &tape, keyStart: -1, keyLength: 0)
+        }
         if tape.text.count > Int(Int32.max) { throw FastPathAbort() }
     }
 
-    private mutating func write(_ filter: NodeFilter, all: Bool, into tape: inout ObjectTape,
+    private mutating func write(_ view: FilterProgramView, _ filter: Int, all: Bool, into tape: inout ObjectTape,
                                 keyStart: Int, keyLength: Int) throws {
         guard offset < bytes.count else { throw FastPathAbort() }
         var slot = ObjectTape.Slot(tag: .null, keyStart: keyStart, keyLength: keyLength, position: offset)
         switch bytes[offset] {
         case JSONByte.openBrace:
-            try writeObject(filter, all: all, into: &tape, slot: slot)
+            try writeObject(view, filter, all: all, into: &tape, slot: slot)
             return
         case JSONByte.openBracket:
-            try writeArray(all ? filter : filter.elements, all: all, into: &tape, slot: slot)
+            try writeArray(view, all ? filter : view.entries[filter].elements, all: all, into: &tape, slot: slot)
             return
         case JSONByte.quote:
             slot.tag = .string
@@ -48,7 +52,8 @@ extension JSONScanner {
         _ = tape.append(slot)
     }
 
-    private mutating func writeArray(_ element: NodeFilter?, all: Bool, into tape: inout ObjectTape,
+    /// `element` -1: the elements are skipped (the list is kept empty).
+    private mutating func writeArray(_ view: FilterProgramView, _ element: Int, all: Bool, into tape: inout ObjectTape,
                                      slot: ObjectTape.Slot) throws {
         try enter()
         defer { depth -= 1 }
@@ -65,8 +70,8 @@ extension JSONScanner {
         }
         while true {
             skipWhitespace()
-            if let element {
-                try write(element, all: all, into: &tape, keyStart: -1, keyLength: 0)
+            if element >= 0 {
+                try write(view, element, all: all, into: &tape, keyStart: -1, keyLength: 0)
                 count += 1
             } else {
                 try skipValue()
@@ -80,13 +85,13 @@ extension JSONScanner {
         tape.close(index, count: count)
     }
 
-    private mutating func writeObject(_ filter: NodeFilter, all: Bool, into tape: inout ObjectTape,
+    private mutating func writeObject(_ view: FilterProgramView, _ filter: Int, all: Bool, into tape: inout ObjectTape,
                                       slot: ObjectTape.Slot) throws {
         try enter()
         defer { depth -= 1 }
         var chosen = filter
-        if case .byKind(let choose) = filter.mode {
-            chosen = try kindFilter(choose)
+        if view.entries[filter].mode == .byKind {
+            chosen = try kindFilter(view, filter)
         }
         var slot = slot
         slot.tag = .mapping
@@ -109,20 +114,21 @@ extension JSONScanner {
             guard offset < bytes.count, bytes[offset] == JSONByte.colon else { throw FastPathAbort() }
             offset += 1
             skipWhitespace()
-            let memberFilter: NodeFilter?
+            var decoded: String?
+            let memberFilter: Int
             if all {
                 memberFilter = filter
+            } else if !key.escaped {
+                memberFilter = view.member(of: chosen, UnsafeBufferPointer(rebasing: bytes[key.range]))
             } else {
-                if !key.escaped, chosen.otherKeys == nil {
-                    memberFilter = chosen.memberFilter(UnsafeBufferPointer(rebasing: bytes[key.range]))
-                } else {
-                    memberFilter = try member(of: chosen, key)?.filter
-                }
+                var text = try decodeKey(key)
+                decoded = text
+                memberFilter = text.withUTF8 { view.member(of: chosen, $0) }
             }
-            if let memberFilter {
+            if memberFilter >= 0 {
                 let keyStart = tape.text.count
                 if key.escaped {
-                    var text = try decodeKey(key)
+                    var text = try decoded ?? decodeKey(key)
                     text.withUTF8 { _ = tape.appendText($0) }
                 } else {
                     _ = tape.appendText(UnsafeBufferPointer(rebasing: bytes[key.range]))
@@ -135,7 +141,8 @@ extension JSONScanner {
                     let text = tape.text.withUnsafeBufferPointer { String(decoding: $0[keyStart..<(keyStart + keyLength)], as: UTF8.self) }
                     guard keys!.insert(text).inserted else { throw FastPathAbort() }
                 }
-                try write(memberFilter, all: all || memberFilter.keepsAll, into: &tape, keyStart: keyStart, keyLength: keyLength)
+                try write(view, memberFilter, all: all || view.entries[memberFilter].mode == .all, into: &tape,
+                          keyStart: keyStart, keyLength: keyLength)
                 count += 1
             } else {
                 try skipValue()
@@ -149,19 +156,19 @@ extension JSONScanner {
         tape.close(index, count: count)
     }
 
-    /// The filter of a Kubernetes object, chosen by its `kind` and
-    /// `apiVersion`: they are read first (kubectl writes them first, so this
-    /// reads two members), then the object is read from its start again.
-    /// Without both as strings, only they are kept (the object is then
-    /// skipped with a warning).
-    private mutating func kindFilter(_ choose: (String, String) -> NodeFilter) throws -> NodeFilter {
+    /// The filter of a Kubernetes object (a `byKind` entry), chosen by its
+    /// `kind` and `apiVersion`: they are read first (kubectl writes them
+    /// first, so this reads two members), then the object is read from its
+    /// start again. Without both as strings, only they are kept (the object
+    /// is then skipped with a warning).
+    private mutating func kindFilter(_ view: FilterProgramView, _ entry: Int) throws -> Int {
         let start = offset
         defer { offset = start }
         offset += 1
         var kind: String?
         var apiVersion: String?
         skipWhitespace()
-        if offset < bytes.count && bytes[offset] == JSONByte.closeBrace { return Self.identityOnly }
+        if offset < bytes.count && bytes[offset] == JSONByte.closeBrace { return view.program.identityOnly }
         while kind == nil || apiVersion == nil {
             skipWhitespace()
             guard offset < bytes.count, bytes[offset] == JSONByte.quote else { throw FastPathAbort() }
@@ -185,11 +192,10 @@ extension JSONScanner {
             if bytes[offset] == JSONByte.closeBrace { break }
             throw FastPathAbort()
         }
-        guard let kind, let apiVersion else { return Self.identityOnly }
-        return choose(kind, apiVersion)
+        guard let kind, let apiVersion else { return view.program.identityOnly }
+        guard let chosen = view.program.choose(entry, kind: kind, apiVersion: apiVersion) else { throw FastPathAbort() }
+        return chosen
     }
-
-    private static let identityOnly = NodeFilter.fields([("apiVersion", .shape), ("kind", .shape)])
 
     /// A string's content appended to the tape's text: its bytes as they are
     /// when it has no escapes (the file's UTF-8 was checked as a whole), else decoded.
@@ -207,37 +213,5 @@ extension JSONScanner {
         var text = try parseString()
         let start = text.withUTF8 { tape.appendText($0) }
         return (start, tape.text.count - start)
-    }
-}
-
-extension ObjectTape {
-    /// The keys of the mapping at `index`, still being written (its `end` is not set yet).
-    func keysOfOpenMapping(_ index: Int) -> Set<String> {
-        var keys: Set<String> = []
-        var child = index + 1
-        while child < slots.count {
-            keys.insert(key(child))
-            child = slots[child].end
-        }
-        return keys
-    }
-
-    /// True when the mapping at `index`, with `count` members so far, already
-    /// holds the key just appended to `text` at `keyStart`.
-    @inline(__always)
-    func hasMember(_ index: Int, keyStart: Int, keyLength: Int, count: Int) -> Bool {
-        guard count > 0 else { return false }
-        return text.withUnsafeBufferPointer { text in
-            let key = text[keyStart..<(keyStart + keyLength)]
-            var child = index + 1
-            while child < slots.count {
-                let member = slots[child]
-                if member.keyLength == keyLength, text[member.keyStart..<(member.keyStart + keyLength)].elementsEqual(key) {
-                    return true
-                }
-                child = member.end
-            }
-            return false
-        }
     }
 }

@@ -13,6 +13,8 @@ struct JSONScanner {
     /// item, with the item's filter: true when the caller read the rest of
     /// the list elsewhere and moved `offset` past its `]`.
     var itemStart: ((inout JSONScanner, NodeFilter) throws -> Bool)?
+    /// The compiled filters list items are written with (`writeTape`); without it, streaming aborts.
+    var tapeProgram: FilterProgram?
     // Incremental line/column bookkeeping: position of `markOffset`.
     private var markOffset = 0
     private var markLine = 1
