@@ -49,6 +49,13 @@ final class ClusterQuantityTests: XCTestCase {
         XCTAssertGreaterThan(answered, 100)
     }
 
+    func testTrimmingWhitespace() {
+        let cases = [("  12 \t", "12"), ("\t", ""), ("", ""), (" a b ", "a b"), (" \u{301}x ", " \u{301}x"), ("\n1\n", "\n1\n"), ("x", "x")]
+        for (text, expected) in cases {
+            XCTAssertEqual(text.trimmingWhitespace, expected, text.debugDescription)
+        }
+    }
+
     func testNumbersReadAsQuantities() {
         XCTAssertEqual(KubernetesQuantity(number: 2)?.millicores, 2000)
         XCTAssertEqual(KubernetesQuantity(number: 0.25)?.millicores, 250)
