@@ -65,6 +65,7 @@ public struct RuleMetadata: Sendable, Equatable {
         self.makeExamples = examples
     }
 
+    /// Every property, the examples by value (a new property must be added here).
     public static func == (lhs: RuleMetadata, rhs: RuleMetadata) -> Bool {
         lhs.id == rhs.id && lhs.title == rhs.title && lhs.section == rhs.section && lhs.level == rhs.level
             && lhs.evidence == rhs.evidence && lhs.productionOnly == rhs.productionOnly && lhs.eksOnly == rhs.eksOnly
