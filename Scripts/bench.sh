@@ -38,9 +38,11 @@ seed=42
 out=.bench
 mkdir -p "$out"
 
-echo "== build (release)"
-swift build -c release 2>&1 | tail -1
-bin=$(swift build -c release --show-bin-path)
+# As `make release` builds it: on Linux with the Swift runtime linked in.
+static=$([ "$(uname -s)" = Linux ] && echo --static-swift-stdlib || true)
+echo "== build (release $static)"
+swift build -c release $static 2>&1 | tail -1
+bin=$(swift build -c release $static --show-bin-path)
 lsready=$bin/lsready
 gen=$bin/lsready-gen
 

@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 @testable import LSReadyCLI
 import LSReadyCore
@@ -35,6 +36,28 @@ final class ReportFormatTests: XCTestCase {
         XCTAssertFalse(try directory.read("out/report.txt").contains("\u{1B}"), "no colour in a file")
         let sarif = directory.url.appendingPathComponent("out/lsready.sarif")
         if case .invalid(let problems) = SARIFValidation.validate([sarif], test: #function) { XCTFail(problems) }
+    }
+
+    /// `-o /dev/null` used to rename a temporary file over the device, leaving
+    /// a regular file at /dev/null for every later program. A FIFO stands in for it.
+    func testOutputToASpecialFileIsWrittenInPlace() throws {
+        let fifo = directory.url.appendingPathComponent("report.fifo").path
+        XCTAssertEqual(mkfifo(fifo, 0o600), 0)
+        final class Received: @unchecked Sendable { var data = Data() }
+        let received = Received()
+        let done = DispatchSemaphore(value: 0)
+        Thread {
+            received.data = FileHandle(forReadingAtPath: fifo)?.readDataToEndOfFile() ?? Data()
+            done.signal()
+        }.start()
+        let result = harness().run("audit", "values.json", "--format", "json", "-o", "report.fifo")
+        XCTAssertEqual(result.exitCode, .gateFailed, result.standardError)
+        XCTAssertEqual(done.wait(timeout: .now() + 10), .success)
+        XCTAssertTrue(String(decoding: received.data, as: UTF8.self).hasPrefix("{\n  \"schemaVersion\": 1"))
+        var status = stat()
+        XCTAssertEqual(stat(fifo, &status), 0)
+        XCTAssertEqual(status.st_mode & S_IFMT, S_IFIFO, "the FIFO was replaced")
+        XCTAssertEqual(try directory.list(), ["report.fifo", "values.json"], "no temporary file left")
     }
 
     func testJUnitFollowsFailOn() throws {

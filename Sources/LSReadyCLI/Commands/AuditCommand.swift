@@ -118,10 +118,28 @@ struct AuditCommand: Command {
     /// Today as `YYYY-MM-DD` (UTC), or `LSREADY_TODAY` when set (reproducible reports and tests).
     static func today(_ context: CommandContext) -> String {
         if let fixed = context.environment["LSREADY_TODAY"], !fixed.isEmpty { return fixed }
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = "yyyy-MM-dd"
-        return formatter.string(from: Date())
+        return utcDate(secondsSince1970: Int64(time(nil)))
+    }
+
+    /// `YYYY-MM-DD` of a Unix time in UTC, by arithmetic on the proleptic
+    /// Gregorian calendar (Howard Hinnant's `civil_from_days`): a
+    /// `DateFormatter` loads ICU's calendar and locale data, a millisecond
+    /// of every audit.
+    static func utcDate(secondsSince1970 seconds: Int64) -> String {
+        let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
+        let shifted = days + 719_468
+        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
+        let dayOfEra = shifted - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let shiftedMonth = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1
+        let month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
+        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        func padded(_ number: Int64, _ width: Int) -> String {
+            let digits = String(number)
+            return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        }
+        return "\(padded(year, 4))-\(padded(month, 2))-\(padded(day, 2))"
     }
 }

@@ -4,7 +4,9 @@ import LSReadyCore
 /// Writes a command's report to standard output or to `-o FILE`. A file is
 /// written atomically: a temporary file in the same directory, renamed into
 /// place, so a reader never sees half a report and a failure leaves the
-/// previous file (or none) behind.
+/// previous file (or none) behind. Anything that exists and is not a
+/// regular file (`/dev/null`, a FIFO, a terminal) is written in place: the
+/// rename would replace the device itself with a regular file.
 public enum OutputWriter {
     public static func write(_ text: String, to path: String?, context: CommandContext) throws {
         guard let path, path != "-" else {
@@ -12,6 +14,10 @@ public enum OutputWriter {
             return
         }
         let destination = context.url(for: path)
+        if isSpecialFile(destination.path) {
+            try writeInPlace(text, to: destination.path, shown: path)
+            return
+        }
         let directory = destination.deletingLastPathComponent()
         let temporary = directory.appendingPathComponent(".\(destination.lastPathComponent).\(UUID().uuidString).tmp")
         do {
@@ -47,6 +53,34 @@ public enum OutputWriter {
         }
     }
 
+    /// True when `path` exists (after symbolic links) and is not a regular file or a directory.
+    private static func isSpecialFile(_ path: String) -> Bool {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return false }
+        let type = status.st_mode & S_IFMT
+        return type != S_IFREG && type != S_IFDIR
+    }
+
+    private static func writeInPlace(_ text: String, to path: String, shown: String) throws {
+        let descriptor = open(path, O_WRONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            throw InputError(.unreadable, "cannot write the output file: \(String(cString: strerror(errno)))", at: .file(shown))
+        }
+        defer { close(descriptor) }
+        var text = text
+        try text.withUTF8 { bytes in
+            var offset = 0
+            while offset < bytes.count {
+                let written = systemWrite(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+                if written < 0 && errno == EINTR { continue }
+                guard written > 0 else {
+                    throw InputError(.unreadable, "cannot write the output file: \(String(cString: strerror(errno)))", at: .file(shown))
+                }
+                offset += written
+            }
+        }
+    }
+
     private static func reason(_ error: Error) -> String {
         let nsError = error as NSError
         if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
@@ -54,4 +88,9 @@ public enum OutputWriter {
         }
         return nsError.localizedDescription
     }
+}
+
+/// The C library's `write`, which `OutputWriter.write` hides inside the type.
+private func systemWrite(_ descriptor: Int32, _ bytes: UnsafePointer<UInt8>, _ count: Int) -> Int {
+    write(descriptor, bytes, count)
 }

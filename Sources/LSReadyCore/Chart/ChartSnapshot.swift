@@ -17,16 +17,20 @@ public struct ChartSnapshot: Sendable {
         guard let version = ChartVersion(data.version) else {
             preconditionFailure("embedded chart data has an invalid version '\(data.version)'; run Scripts/generate-chart-data.py")
         }
-        let parsed: Node
-        do {
-            parsed = try JSONReader.parse(Array(data.defaultsJSON.utf8), file: "chart \(data.version) defaults")
-        } catch {
-            preconditionFailure("embedded chart \(data.version) defaults are not valid JSON (\(error)); run Scripts/generate-chart-data.py")
-        }
         self.dataVersion = version
         // The JSON's own line numbers mean nothing to a user: a default
         // comes from the chart, whatever its place in the embedded text.
-        self.defaults = parsed.relocated(to: .chartDefault)
+        self.defaults = ChartDefaultsDecoder.decode(data.defaultsJSON) ?? Self.strictlyParsed(data)
+    }
+
+    /// The defaults through the strict reader: what the fast decoder does not
+    /// expect (a hand edit) is read right, or its error named.
+    static func strictlyParsed(_ data: ChartSnapshotData) -> Node {
+        do {
+            return try JSONReader.parse(Array(data.defaultsJSON.utf8), file: "chart \(data.version) defaults").relocated(to: .chartDefault)
+        } catch {
+            preconditionFailure("embedded chart \(data.version) defaults are not valid JSON (\(error)); run Scripts/generate-chart-data.py")
+        }
     }
 }
 

@@ -38,9 +38,29 @@ public struct ClusterInventory: Sendable, Equatable {
 
     /// Every modeled object's metadata, for searches across kinds (the chart label).
     public var allMetadata: [KubeObjectMeta] {
-        nodes.map(\.meta) + storageClasses.map(\.meta) + csiDrivers.map(\.meta) + persistentVolumeClaims.map(\.meta)
-            + pods.map(\.meta) + deployments.map(\.meta) + statefulSets.map(\.meta) + daemonSets.map(\.meta)
-            + jobs.map(\.meta) + horizontalPodAutoscalers.map(\.meta) + ingresses.map(\.meta) + services.map(\.meta)
-            + apiServices.map(\.meta) + scaledObjects.map(\.meta) + clickHouseInstallations.map(\.meta)
+        var all: [KubeObjectMeta] = []
+        all.reserveCapacity(objectCount)
+        forEachMetadata { all.append($0) }
+        return all
+    }
+
+    /// Visits every modeled object's metadata in `allMetadata`'s order, without
+    /// copying them all into one array (a cluster's dump has tens of thousands).
+    public func forEachMetadata(_ body: (KubeObjectMeta) -> Void) {
+        for object in nodes { body(object.meta) }
+        for object in storageClasses { body(object.meta) }
+        for object in csiDrivers { body(object.meta) }
+        for object in persistentVolumeClaims { body(object.meta) }
+        for object in pods { body(object.meta) }
+        for object in deployments { body(object.meta) }
+        for object in statefulSets { body(object.meta) }
+        for object in daemonSets { body(object.meta) }
+        for object in jobs { body(object.meta) }
+        for object in horizontalPodAutoscalers { body(object.meta) }
+        for object in ingresses { body(object.meta) }
+        for object in services { body(object.meta) }
+        for object in apiServices { body(object.meta) }
+        for object in scaledObjects { body(object.meta) }
+        for object in clickHouseInstallations { body(object.meta) }
     }
 }

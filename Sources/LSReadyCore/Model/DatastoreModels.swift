@@ -19,6 +19,8 @@ public struct RedisModel: Sendable, Equatable {
     public var credentials: DatastoreCredentials
     /// The chart-managed Redis StatefulSet in the cluster, when any.
     public var observedStatefulSet: KubeStatefulSet?
+    /// The pods matching Redis's name in the cluster, in input order.
+    public var observedPods: [KubePod]
 }
 
 public struct PostgresModel: Sendable, Equatable {
@@ -26,6 +28,8 @@ public struct PostgresModel: Sendable, Equatable {
     public var name: Setting<String>
     public var credentials: DatastoreCredentials
     public var observedStatefulSet: KubeStatefulSet?
+    /// The pods matching Postgres's name in the cluster, in input order.
+    public var observedPods: [KubePod]
 }
 
 /// Where ClickHouse runs (CATALOG Section 3).

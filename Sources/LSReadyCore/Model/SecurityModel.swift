@@ -33,6 +33,10 @@ public struct CapacityModel: Sendable, Equatable {
 public struct HealthModel: Sendable, Equatable {
     public var langSmithPods: [KubePod]
     public var clickHousePods: [KubePod]
+    /// The pods the failure-mode rules watch: the LangSmith services' pods,
+    /// the ClickHouse pods (chart StatefulSet or operator-managed), and the
+    /// chart's own Redis and Postgres pods. Each pod once, in that order.
+    public var pods: [KubePod]
 }
 
 /// Where `CLICKHOUSE_ASYNC_INSERT_WAIT_PCT_FLOAT` is set, and to what.

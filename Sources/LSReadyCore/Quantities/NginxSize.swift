@@ -59,8 +59,14 @@ public enum NginxSize: Sendable, Equatable, Comparable, CustomStringConvertible 
 }
 
 extension String {
+    /// Without leading and trailing spaces and tabs.
     var trimmingWhitespace: String {
         let isBlank: (Character) -> Bool = { $0 == " " || $0 == "\t" }
-        return String(drop(while: isBlank).reversed().drop(while: isBlank).reversed())
+        var text = Substring(self)
+        // Index arithmetic, not `reversed()`: the reversed views' generic types
+        // are instantiated at run time, a conformance search each.
+        while let first = text.first, isBlank(first) { text = text.dropFirst() }
+        while let last = text.last, isBlank(last) { text = text.dropLast() }
+        return String(text)
     }
 }

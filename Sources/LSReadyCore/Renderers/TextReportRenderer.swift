@@ -102,6 +102,7 @@ public enum TextReportRenderer {
     /// Text from the inputs on one line, without control characters: a
     /// terminal must not receive escape sequences hidden in an object name.
     static func oneLine(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
         var result = ""
         for scalar in text.unicodeScalars {
             if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {

@@ -18,12 +18,12 @@ struct ExternalDatastoreCheck {
     var observedExternalPhrase: String
     var external: Setting<Bool>
     var observedStatefulSet: KubeStatefulSet?
-    var name: Setting<String>
+    var observedPods: [KubePod]
 
     func judge(_ model: DeploymentModel) -> Judgement {
         let valuesEvidence = model.hasValues ? [external.evidence()] : []
         if model.hasCluster {
-            let inChart = model.inChartDatastoreObjects(statefulSet: observedStatefulSet, name: name, defaultName: key)
+            let inChart = model.inChartDatastoreObjects(statefulSet: observedStatefulSet, pods: observedPods)
             if let first = inChart.first {
                 var message = "\(product) runs in-cluster from the chart (\(first.reference)): \(inChartRisk)."
                 if model.hasValues && external.value {

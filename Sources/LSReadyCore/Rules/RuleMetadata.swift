@@ -38,12 +38,19 @@ public struct RuleMetadata: Sendable, Equatable {
     public var remediation: String
     /// Where the catalog is ambiguous: the choice this rule makes.
     public var notes: String?
-    public var examples: [RuleExample]
+    /// Built when asked for: an audit never reads them, and building every
+    /// rule's examples (YAML texts put together from parts) when the registry
+    /// was first used cost ~2% of a small audit.
+    public var examples: [RuleExample] {
+        get { makeExamples() }
+        set { makeExamples = { newValue } }
+    }
+    private var makeExamples: @Sendable () -> [RuleExample]
 
     public init(id: String, title: String, section: Section, level: Level, evidence: EvidenceKinds,
                 productionOnly: Bool = false, eksOnly: Bool = false,
                 summary: String, rationale: String, remediation: String, notes: String? = nil,
-                examples: [RuleExample]) {
+                examples: @autoclosure @escaping @Sendable () -> [RuleExample]) {
         self.id = id
         self.title = title
         self.section = section
@@ -55,7 +62,15 @@ public struct RuleMetadata: Sendable, Equatable {
         self.rationale = rationale
         self.remediation = remediation
         self.notes = notes
-        self.examples = examples
+        self.makeExamples = examples
+    }
+
+    /// Every property, the examples by value (a new property must be added here).
+    public static func == (lhs: RuleMetadata, rhs: RuleMetadata) -> Bool {
+        lhs.id == rhs.id && lhs.title == rhs.title && lhs.section == rhs.section && lhs.level == rhs.level
+            && lhs.evidence == rhs.evidence && lhs.productionOnly == rhs.productionOnly && lhs.eksOnly == rhs.eksOnly
+            && lhs.summary == rhs.summary && lhs.rationale == rhs.rationale && lhs.remediation == rhs.remediation
+            && lhs.notes == rhs.notes && lhs.examples == rhs.examples
     }
 }
 

@@ -29,6 +29,33 @@ final class ClusterQuantityTests: XCTestCase {
         }
     }
 
+    /// The whole-number fast path must agree with the full (Decimal) parser wherever it answers.
+    func testWholeAmountsMatchTheFullParser() {
+        let suffixes = ["", "m", "k", "M", "G", "T", "Ki", "Mi", "Gi", "Ti", "K", "mi", "Pi", "E", "u", "e3", ".5", " ", "+", "Gib"]
+        let numbers = ["0", "1", "7", "999", "1000", "1023", "1024", "3500", "000012", "123456789012345", "1234567890123456",
+                       "9223372036854775807", "8796093022208", "", "+1", "-1", "1.", "0.5"]
+        var answered = 0
+        for number in numbers {
+            for suffix in suffixes {
+                let text = number + suffix
+                for inMillicores in [true, false] {
+                    guard let fast = KubernetesQuantity.wholeAmount(text, inMillicores: inMillicores) else { continue }
+                    answered += 1
+                    let full = KubernetesQuantity(text).flatMap { inMillicores ? $0.millicores : $0.bytes }
+                    XCTAssertEqual(fast, full, "\(text) in \(inMillicores ? "millicores" : "bytes")")
+                }
+            }
+        }
+        XCTAssertGreaterThan(answered, 100)
+    }
+
+    func testTrimmingWhitespace() {
+        let cases = [("  12 \t", "12"), ("\t", ""), ("", ""), (" a b ", "a b"), (" \u{301}x ", " \u{301}x"), ("\n1\n", "\n1\n"), ("x", "x")]
+        for (text, expected) in cases {
+            XCTAssertEqual(text.trimmingWhitespace, expected, text.debugDescription)
+        }
+    }
+
     func testNumbersReadAsQuantities() {
         XCTAssertEqual(KubernetesQuantity(number: 2)?.millicores, 2000)
         XCTAssertEqual(KubernetesQuantity(number: 0.25)?.millicores, 250)

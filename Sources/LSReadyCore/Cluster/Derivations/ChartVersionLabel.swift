@@ -7,14 +7,14 @@ extension ClusterInventory {
     public var chartVersionFromLabels: String? {
         var counts: [String: Int] = [:]
         var order: [String] = []
-        let labelSets = allMetadata.compactMap(\.labels.value)
-            + deployments.compactMap(\.template.labels.value)
-            + statefulSets.compactMap(\.template.labels.value)
-        for labels in labelSets {
-            guard let version = labels["helm.sh/chart"].flatMap(Self.langSmithChartVersion) else { continue }
+        func count(_ labels: Fact<[String: String]>) {
+            guard let version = labels.value?["helm.sh/chart"].flatMap(Self.langSmithChartVersion) else { return }
             if counts[version] == nil { order.append(version) }
             counts[version, default: 0] += 1
         }
+        forEachMetadata { count($0.labels) }
+        for deployment in deployments { count(deployment.template.labels) }
+        for statefulSet in statefulSets { count(statefulSet.template.labels) }
         var best: String?
         for version in order where best.map({ counts[version, default: 0] > counts[$0, default: 0] }) ?? true {
             best = version

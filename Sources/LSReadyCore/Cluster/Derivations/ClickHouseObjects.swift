@@ -28,8 +28,12 @@ extension ClusterInventory {
     /// - and, for both, every PVC a ClickHouse pod mounts.
     public func clickHouseObjects(serviceName: String = "clickhouse",
                                   names: LangSmithServiceNames = LangSmithServiceNames()) -> ClickHouseObjects {
+        clickHouseObjects(chart: langSmithWorkload(serviceName, names: names))
+    }
+
+    /// The same, from the chart's ClickHouse workload already found (`langSmithWorkload("clickhouse")`).
+    public func clickHouseObjects(chart: LangSmithWorkload) -> ClickHouseObjects {
         var found = ClickHouseObjects()
-        let chart = langSmithWorkload(serviceName, names: names)
         found.statefulSets = chart.statefulSets
         found.pods = chart.pods
 

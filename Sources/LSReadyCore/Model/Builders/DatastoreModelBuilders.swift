@@ -15,8 +15,7 @@ enum DatastoreCredentialsBuilder {
 enum RedisModelBuilder {
     static func build(_ reader: inout ValuesReader, _ context: BuildContext) -> RedisModel {
         let name = reader.string("redis.name")
-        let workload = context.inventory.langSmithWorkload(name.value.isEmpty ? "redis" : name.value,
-                                                           names: context.serviceNames)
+        let workload = context.workload(name, defaultName: "redis")
         return RedisModel(
             external: reader.bool("redis.external.enabled"),
             name: name,
@@ -24,20 +23,21 @@ enum RedisModelBuilder {
             runsExpiryText: reader.string("config.settings.redisRunsExpirySeconds"),
             inChartResources: ResourceSettings(reader, path: "redis.statefulSet.resources"),
             credentials: DatastoreCredentialsBuilder.build(reader, store: "redis", snapshot: context.snapshot),
-            observedStatefulSet: workload.statefulSets.first)
+            observedStatefulSet: workload.statefulSets.first,
+            observedPods: workload.pods)
     }
 }
 
 enum PostgresModelBuilder {
     static func build(_ reader: inout ValuesReader, _ context: BuildContext) -> PostgresModel {
         let name = reader.string("postgres.name")
-        let workload = context.inventory.langSmithWorkload(name.value.isEmpty ? "postgres" : name.value,
-                                                           names: context.serviceNames)
+        let workload = context.workload(name, defaultName: "postgres")
         return PostgresModel(
             external: reader.bool("postgres.external.enabled"),
             name: name,
             credentials: DatastoreCredentialsBuilder.build(reader, store: "postgres", snapshot: context.snapshot),
-            observedStatefulSet: workload.statefulSets.first)
+            observedStatefulSet: workload.statefulSets.first,
+            observedPods: workload.pods)
     }
 }
 
@@ -47,8 +47,7 @@ enum ClickHouseModelBuilder {
         let hybrid = reader.bool("clickhouse.external.hybrid")
         let topology: ClickHouseTopology = !externalEnabled.value ? .inChart : (hybrid.value ? .managed : .external)
         let name = reader.string("clickhouse.name")
-        let objects = context.inventory.clickHouseObjects(serviceName: name.value.isEmpty ? "clickhouse" : name.value,
-                                                          names: context.serviceNames)
+        let objects = context.inventory.clickHouseObjects(chart: context.workload(name, defaultName: "clickhouse"))
         return ClickHouseModel(
             topology: topology,
             externalEnabled: externalEnabled,

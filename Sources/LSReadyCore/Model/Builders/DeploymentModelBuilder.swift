@@ -13,7 +13,7 @@ public enum DeploymentModelBuilder {
         let (platform, platformSource) = decidePlatform(options: options, inventory: inventory)
         var reader = ValuesReader(merged: merged)
         let context = BuildContext(snapshot: snapshot, splitAutoscaling: chartVersion >= .autoscalingSplit, inventory: inventory,
-                                   serviceNames: BuildContext.serviceNames(reader))
+                                   serviceNames: BuildContext.serviceNames(reader), workloads: LangSmithWorkloadIndex(inventory))
         let redis = RedisModelBuilder.build(&reader, context)
         let postgres = PostgresModelBuilder.build(&reader, context)
         let clickhouse = ClickHouseModelBuilder.build(&reader, context)
@@ -44,7 +44,7 @@ public enum DeploymentModelBuilder {
             capacity: CapacityModel(nodes: inventory.nodes, storageClasses: inventory.storageClasses,
                                     csiDrivers: inventory.csiDrivers, deployments: inventory.deployments,
                                     daemonSets: inventory.daemonSets, apiServices: inventory.apiServices),
-            health: HealthModel(langSmithPods: uniquePods(services.flatMap(\.pods)), clickHousePods: clickhouse.pods),
+            health: health(services: services, clickhouse: clickhouse, redis: redis, postgres: postgres),
             levers: levers,
             hygiene: hygiene)
     }
@@ -63,6 +63,13 @@ public enum DeploymentModelBuilder {
         }
     }
 
+    /// The failure-mode rules' pods, found once here rather than by each rule.
+    static func health(services: [ServiceModel], clickhouse: ClickHouseModel, redis: RedisModel, postgres: PostgresModel) -> HealthModel {
+        let langSmithPods = uniquePods(services.flatMap(\.pods))
+        return HealthModel(langSmithPods: langSmithPods, clickHousePods: clickhouse.pods,
+                           pods: uniquePods(langSmithPods + clickhouse.pods + redis.observedPods + postgres.observedPods))
+    }
+
     static func uniquePods(_ pods: [KubePod]) -> [KubePod] {
         var seen = Set<String>()
         return pods.filter { seen.insert(($0.meta.namespace ?? "") + "/" + $0.meta.name).inserted }
@@ -76,6 +83,12 @@ struct BuildContext {
     var inventory: ClusterInventory
     /// The service names the cluster matching must tell apart.
     var serviceNames: LangSmithServiceNames
+    /// Finds each service's objects in `inventory` (by `serviceNames`).
+    var workloads: LangSmithWorkloadIndex
+
+    func workload(_ name: Setting<String>, defaultName: String) -> LangSmithWorkload {
+        workloads.workload(name.value.isEmpty ? defaultName : name.value, names: serviceNames)
+    }
 
     /// The chart's default service names plus any service or datastore the values rename.
     static func serviceNames(_ reader: ValuesReader) -> LangSmithServiceNames {

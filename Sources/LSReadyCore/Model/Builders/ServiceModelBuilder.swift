@@ -1,13 +1,12 @@
 enum ServiceModelBuilder {
     static func build(_ reader: inout ValuesReader, _ context: BuildContext) -> [ServiceModel] {
-        let names = context.serviceNames
-        return LangSmithServices.services.map { service in
+        LangSmithServices.services.map { service in
             let key = service.valueKey
             let name = reader.string(key + ".name")
             let enabled = reader.node(key + ".enabled") == nil
                 ? Setting(true, path: key + ".enabled", location: .chartDefault)
                 : reader.bool(key + ".enabled")
-            let workload = context.inventory.langSmithWorkload(name.value.isEmpty ? service.defaultName : name.value, names: names)
+            let workload = context.workload(name, defaultName: service.defaultName)
             return ServiceModel(
                 service: service,
                 name: name,

@@ -8,14 +8,13 @@ extension DeploymentModel {
 
     /// The chart-managed StatefulSet of a datastore and its pods, as evidence.
     /// Pods count too, so that a dump of pods alone still shows an in-chart store.
-    func inChartDatastoreObjects(statefulSet: KubeStatefulSet?, name: Setting<String>, defaultName: String) -> [Evidence] {
-        let workload = inventory.langSmithWorkload(name.value.isEmpty ? defaultName : name.value, names: serviceNames)
-        let statefulSets = statefulSet.map { [$0] } ?? workload.statefulSets
-        if !statefulSets.isEmpty {
-            return statefulSets.map { .object($0.meta.reference, in: $0.meta.file, detail: "chart-managed StatefulSet") }
+    /// `statefulSet` is the store's first matching StatefulSet, `pods` its matching pods (`RedisModel.observedPods`).
+    func inChartDatastoreObjects(statefulSet: KubeStatefulSet?, pods: [KubePod]) -> [Evidence] {
+        if let statefulSet {
+            return [.object(statefulSet.meta.reference, in: statefulSet.meta.file, detail: "chart-managed StatefulSet")]
         }
         // A dump of pods alone: the chart's store is a StatefulSet pod (`langsmith-redis-0`), not a ReplicaSet's.
-        return workload.pods.filter { $0.meta.controller?.kind != "ReplicaSet" && $0.meta.controller?.kind != "Deployment" }
+        return pods.filter { $0.meta.controller?.kind != "ReplicaSet" && $0.meta.controller?.kind != "Deployment" }
             .map { .object($0.meta.reference, in: $0.meta.file, detail: "pod of the chart-managed store") }
     }
 }

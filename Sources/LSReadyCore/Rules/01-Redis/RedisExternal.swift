@@ -104,7 +104,7 @@ struct RedisExternal: Rule {
             externalPhrase: "an external Redis",
             inChartPhrase: "Redis runs as the chart's single in-cluster pod",
             observedExternalPhrase: "Redis is external",
-            external: model.redis.external, observedStatefulSet: model.redis.observedStatefulSet, name: model.redis.name
+            external: model.redis.external, observedStatefulSet: model.redis.observedStatefulSet, observedPods: model.redis.observedPods
         ).judge(model)
     }
 }

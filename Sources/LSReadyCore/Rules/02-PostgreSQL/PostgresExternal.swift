@@ -88,7 +88,7 @@ struct PostgresExternal: Rule {
             externalPhrase: "an external PostgreSQL",
             inChartPhrase: "PostgreSQL runs as the chart's single in-cluster pod",
             observedExternalPhrase: "the database is external",
-            external: model.postgres.external, observedStatefulSet: model.postgres.observedStatefulSet, name: model.postgres.name
+            external: model.postgres.external, observedStatefulSet: model.postgres.observedStatefulSet, observedPods: model.postgres.observedPods
         ).judge(model)
     }
 }

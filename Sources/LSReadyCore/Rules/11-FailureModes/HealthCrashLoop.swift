@@ -132,7 +132,7 @@ struct HealthCrashLoop: Rule {
     static let restartLimit = 5
 
     func judge(_ model: DeploymentModel) -> Judgement {
-        let pods = model.healthPods
+        let pods = model.health.pods
         guard !pods.isEmpty else {
             return .unverified("The dump has no LangSmith pods; supply kubectl get pods -n <langsmith namespace> -o yaml.")
         }

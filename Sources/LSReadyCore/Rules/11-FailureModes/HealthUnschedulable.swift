@@ -57,7 +57,7 @@ struct HealthUnschedulable: Rule {
         ])
 
     func judge(_ model: DeploymentModel) -> Judgement {
-        let pods = model.healthPods
+        let pods = model.health.pods
         guard !pods.isEmpty else {
             return .unverified("The dump has no LangSmith or ClickHouse pods; supply kubectl get pods -n <langsmith namespace> -o yaml.")
         }
