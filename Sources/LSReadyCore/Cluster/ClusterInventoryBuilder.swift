@@ -26,13 +26,12 @@ struct ClusterInventoryBuilder {
     }
 
     mutating func add(_ node: Node, file: String, listDepth: Int) {
-        let place = "object at \(node.location)"
         guard node.entries != nil else {
-            warn(file, place, "is \(node.typeDescription), not a Kubernetes object; skipped", node.location)
+            warn(file, "object at \(node.location)", "is \(node.typeDescription), not a Kubernetes object; skipped", node.location)
             return
         }
         guard let kind = node["kind"]?.string, let apiVersion = node["apiVersion"]?.string else {
-            warn(file, place, "has no string apiVersion and kind; skipped", node.location)
+            warn(file, "object at \(node.location)", "has no string apiVersion and kind; skipped", node.location)
             return
         }
         if KubeKind.isList(kind) {
@@ -63,14 +62,13 @@ struct ClusterInventoryBuilder {
     /// the item is itself a list, which that reader leaves to the strict one.
     mutating func add(_ tape: ObjectTape) -> Bool {
         let location = tape.location(0)
-        let place = "object at \(location)"
         guard tape.tag(0) == .mapping else {
-            warn(tape.file, place, "is \(tape.typeDescription(0)), not a Kubernetes object; skipped", location)
+            warn(tape.file, "object at \(location)", "is \(tape.typeDescription(0)), not a Kubernetes object; skipped", location)
             return true
         }
         guard let kind = tape.member(0, "kind").flatMap(tape.string),
               let apiVersion = tape.member(0, "apiVersion").flatMap(tape.string) else {
-            warn(tape.file, place, "has no string apiVersion and kind; skipped", location)
+            warn(tape.file, "object at \(location)", "has no string apiVersion and kind; skipped", location)
             return true
         }
         if KubeKind.isList(kind) { return false }
@@ -137,7 +135,7 @@ struct ClusterInventoryBuilder {
     }
 
     /// Appends, or replaces the earlier copy in place (stable order, later content).
-    mutating func store<Object>(_ object: Object, _ key: String, _ list: WritableKeyPath<ClusterInventory, [Object]>) {
+    mutating func store<Object>(_ object: __owned Object, _ key: String, _ list: WritableKeyPath<ClusterInventory, [Object]>) {
         if let index = seen[key] {
             inventory[keyPath: list][index] = object
         } else {

@@ -83,7 +83,23 @@ struct ObjectReader {
     /// Runs for every fact of every object: keys are found in the path's
     /// UTF-8 without splitting it, and the field's path is not joined.
     mutating func field(_ base: Field, _ keyPath: String) -> Field {
-        var state = base.state
+        let (state, brokenAt) = Self.walk(tape, from: base.state, keyPath)
+        if let brokenAt {
+            // The path up to the value of the wrong type: `spec` of `spec.replicas`.
+            let prefix = keyPath.utf8.prefix(max(brokenAt.prefixLength - 1, 0))
+            let parent = piece(base.path, Substring(prefix), index: -1)
+            report(path(of: parent), "is \(tape.typeDescription(brokenAt.slot)), expected a map", at: brokenAt.slot)
+            // Facts below a broken field stay unknown, whatever the rest of the path.
+        }
+        return Field(state: state, path: piece(base.path, keyPath[...], index: -1))
+    }
+
+    /// Follows `keyPath` from `state`: the state reached, and where a value
+    /// of the wrong type broke the way (its slot, and the length of the path
+    /// before its key). Static, so the tape is borrowed, not copied, in the closure.
+    private static func walk(_ tape: ObjectTape, from state: Field.State, _ keyPath: String)
+        -> (state: Field.State, brokenAt: (slot: Int, prefixLength: Int)?) {
+        var state = state
         var keyPath = keyPath
         // Key paths are literals: contiguous UTF-8, searched without Substring views.
         let brokenAt: (slot: Int, prefixLength: Int)? = keyPath.withUTF8 { path in
@@ -107,14 +123,7 @@ struct ObjectReader {
                 start = end + 1
             }
         }
-        if let brokenAt {
-            // The path up to the value of the wrong type: `spec` of `spec.replicas`.
-            let prefix = keyPath.utf8.prefix(max(brokenAt.prefixLength - 1, 0))
-            let parent = piece(base.path, Substring(prefix), index: -1)
-            report(path(of: parent), "is \(tape.typeDescription(brokenAt.slot)), expected a map", at: brokenAt.slot)
-            // Facts below a broken field stay unknown, whatever the rest of the path.
-        }
-        return Field(state: state, path: piece(base.path, keyPath[...], index: -1))
+        return (state, brokenAt)
     }
 
     /// True when the field is present and holds a member `key` (absent, null or not, or of any type).
