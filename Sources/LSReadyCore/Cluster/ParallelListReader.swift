@@ -186,6 +186,10 @@ private final class Worker: @unchecked Sendable {
         let position = TextPosition.advance(in: bytes.buffer, from: mark, to: split)
         scanner.offset = split
         scanner.mark = (split, position.line, position.column)
+        // The split is an item's `{` after its line's indentation.
+        var lineStart = split
+        while lineStart > 0, bytes.buffer[lineStart - 1] != JSONByte.newline { lineStart -= 1 }
+        scanner.lines = JSONScanner.LineCount(offset: split, line: position.line, lineStart: lineStart)
         scanner.depth = depth
         var builder = ClusterInventoryBuilder()
         try scanner.streamElements(element) { tape, _ in

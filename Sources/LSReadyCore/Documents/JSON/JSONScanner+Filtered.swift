@@ -342,6 +342,10 @@ extension JSONScanner {
                 try skipString()
                 index = offset
             case JSONByte.newline:
+                if index >= lines.offset {
+                    lines.line += 1
+                    lines.lineStart = index + 1
+                }
                 index += 1
                 while index + 8 <= count, raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) == allSpaces { index += 8 }
             case JSONByte.space, JSONByte.comma, JSONByte.colon, JSONByte.tab, JSONByte.carriageReturn:
@@ -358,6 +362,7 @@ extension JSONScanner {
                 index += 1
                 if level == 0 {
                     offset = index
+                    if index > lines.offset { lines.offset = index }
                     return
                 }
             default:

@@ -11,7 +11,11 @@ extension JSONScanner {
     /// positions count from the value's start.
     mutating func writeTape(_ program: FilterProgram, filter: Int, into tape: inout ObjectTape) throws {
         let start = offset
-        _ = sourceLocation(at: start)
+        if let (line, column) = countedPosition(at: start) {
+            mark = (start, line, column)
+        } else {
+            _ = sourceLocation(at: start)
+        }
         tape.positions = .offsets(bytes: bytes, mark: mark)
         try program.withView { view in
             try write(view, filter, all: view.entries[filter].mode == .all, into: &tape, keyStart: -1, keyLength: 0)

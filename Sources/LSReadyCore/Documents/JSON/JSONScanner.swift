@@ -15,6 +15,18 @@ struct JSONScanner {
     var itemStart: ((inout JSONScanner, NodeFilter) throws -> Bool)?
     /// The compiled filters list items are written with (`writeTape`); without it, streaming aborts.
     var tapeProgram: FilterProgram?
+    /// Lines counted while whitespace is skipped: in JSON a raw newline is
+    /// only ever whitespace, so once the scanner has passed some bytes, their
+    /// newlines are known without reading them again (`countedPosition`).
+    struct LineCount {
+        /// Every newline before this offset is counted.
+        var offset = 0
+        /// The line at `offset`, and where that line starts.
+        var line = 1
+        var lineStart = 0
+    }
+
+    var lines = LineCount()
     // Incremental line/column bookkeeping: position of `markOffset`.
     private var markOffset = 0
     private var markLine = 1
@@ -28,6 +40,7 @@ struct JSONScanner {
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
             offset = 3
             markOffset = 3
+            lines = LineCount(offset: 3, line: 1, lineStart: 3)
         }
     }
 
@@ -352,16 +365,36 @@ struct JSONScanner {
         while index < count {
             switch base[index] {
             case JSONByte.newline:
+                if index >= lines.offset {
+                    lines.line += 1
+                    lines.lineStart = index + 1
+                }
                 index += 1
                 while index + 8 <= count, raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) == allSpaces { index += 8 }
             case JSONByte.space, JSONByte.tab, JSONByte.carriageReturn:
                 index += 1
             default:
                 offset = index
+                if index > lines.offset { lines.offset = index }
                 return
             }
         }
         offset = index
+        if index > lines.offset { lines.offset = index }
+    }
+
+    /// The line and column of `target` from the counted lines, when every
+    /// byte before it was passed by this scanner (the fast path, where bytes
+    /// between two whitespace runs are tokens without newlines); nil otherwise.
+    func countedPosition(at target: Int) -> (line: Int, column: Int)? {
+        guard target >= lines.offset, let base = bytes.baseAddress else { return nil }
+        let raw = UnsafeRawPointer(base)
+        // On the line of the last computed position (one long line of minified
+        // JSON): count on from there, not from the line's start every time.
+        if markOffset >= lines.lineStart && markOffset <= target {
+            return (lines.line, markColumn + SWAR.scalarCount(raw, from: markOffset, to: target))
+        }
+        return (lines.line, 1 + SWAR.scalarCount(raw, from: lines.lineStart, to: target))
     }
 
     // MARK: - Positions and errors
