@@ -59,6 +59,9 @@ final class ParallelListReader {
             }
             builder.append(result.builder)
             handedOver += 1
+            // Positions after the list count on from where the other thread stopped.
+            scanner.lines = result.lines
+            scanner.mark = result.mark
             return (result.end, true)
         case .done:
             return (scanner.offset, false)
@@ -135,6 +138,9 @@ private final class Worker: @unchecked Sendable {
         var builder: ClusterInventoryBuilder
         /// Past the list's `]`.
         var end: Int
+        /// The lines counted up to `end`, and the position there.
+        var lines: JSONScanner.LineCount
+        var mark: (offset: Int, line: Int, column: Int)
     }
 
     private let bytes: UncheckedBytes
@@ -196,7 +202,9 @@ private final class Worker: @unchecked Sendable {
             builder.noteFile(file)
             guard builder.add(tape) else { throw FastPathAbort() }
         }
-        return Result(builder: builder, end: scanner.offset)
+        let end = scanner.offset
+        guard let position = scanner.countedPosition(at: end) else { throw FastPathAbort() }
+        return Result(builder: builder, end: end, lines: scanner.lines, mark: (end, position.line, position.column))
     }
 }
 

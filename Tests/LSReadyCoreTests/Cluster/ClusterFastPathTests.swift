@@ -171,6 +171,13 @@ final class ClusterFastPathTests: XCTestCase {
         XCTAssertEqual(twiceReader.parallelReads, 1)
         XCTAssertEqual(again, try strictInventory(twice, file: "twice.json"))
 
+        // Positions after a list read by two threads: a later document's warning.
+        let after = twice + Array("\n  {\"apiVersion\": \"v1\", \"kind\": \"Pod\", \"metadata\": {\"name\": \"late\", \"labels\": 5}}\n".utf8)
+        let (afterInventory, afterReader) = try parallelInventory(after, file: "after.json")
+        XCTAssertEqual(afterReader.parallelReads, 1)
+        XCTAssertEqual(afterInventory.warnings.count, 1)
+        XCTAssertEqual(afterInventory, try strictInventory(after, file: "after.json"))
+
         // The second half holds something the fast path leaves to the strict reader.
         let odd = list((0..<6).map { item("p\($0)") } + [#"        {"apiVersion": "v1", "kind": "Pod", "kind": "Pod", "metadata": {"name": "dup"}}"#])
         let (oddInventory, oddReader) = try parallelInventory(odd, file: "odd.json")
