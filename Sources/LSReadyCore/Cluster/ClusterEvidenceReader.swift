@@ -12,9 +12,9 @@
 /// reader, whose documents or error are then the answer: errors and their
 /// locations are exactly the strict reader's.
 public struct ClusterEvidenceReader: Sendable {
-    private var builder = ClusterInventoryBuilder()
+    var builder = ClusterInventoryBuilder()
     /// Files the fast path handed to the strict reader (tests check the fast path is taken).
-    private(set) var strictReads = 0
+    var strictReads = 0
 
     public init() {}
 

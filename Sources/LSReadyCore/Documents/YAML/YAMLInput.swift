@@ -8,6 +8,9 @@ struct YAMLInput {
     /// The length of the real input.
     private(set) var count: Int
     let file: String
+    /// The line the input starts on: 1, or the line of a piece of a larger
+    /// file (a streamed cluster dump), so that marks carry the file's lines.
+    let firstLine: Int
 
     /// The scanner looks at most this many bytes past the current one.
     static let paddingCount = 8
@@ -22,6 +25,7 @@ struct YAMLInput {
     /// first document (Helm never decodes bytes past it).
     init(_ input: [UInt8], file: String, limits: ReaderLimits, truncatingAtInvalidCharacter: Bool = false) throws {
         self.file = file
+        firstLine = 1
         guard input.count <= limits.maxInputBytes else {
             throw InputError(.sizeLimit, "the input is \(input.count) bytes, over the limit of \(limits.maxInputBytes)", at: .file(file))
         }
@@ -40,10 +44,34 @@ struct YAMLInput {
         }
     }
 
+    /// A piece of a larger input that starts at the beginning of line
+    /// `firstLine`, copied once into the padded array. Used by the streamed
+    /// cluster dump reader, which parses a dump item by item; every failure
+    /// there makes it read the whole file strictly, so the errors need no hints.
+    init(piece: UnsafeBufferPointer<UInt8>, file: String, firstLine: Int, limits: ReaderLimits) throws {
+        self.file = file
+        self.firstLine = firstLine
+        guard piece.count <= limits.maxInputBytes else {
+            throw InputError(.sizeLimit, "the input is \(piece.count) bytes, over the limit of \(limits.maxInputBytes)", at: .file(file))
+        }
+        let padding = Self.paddingCount
+        bytes = [UInt8](unsafeUninitializedCapacity: piece.count + padding) { buffer, initialized in
+            if let source = piece.baseAddress, piece.count > 0 {
+                buffer.baseAddress!.initialize(from: source, count: piece.count)
+            }
+            (buffer.baseAddress! + piece.count).initialize(repeating: 0, count: padding)
+            initialized = piece.count + padding
+        }
+        count = piece.count
+        if let (offset, problem) = Self.firstInvalidCharacter(in: piece) {
+            throw InputError(.encoding, problem, at: location(ofOffset: offset))
+        }
+    }
+
     /// Line and column (both 1-based, columns in Unicode scalars) of a byte
     /// offset, counted from the start: only errors need this.
     func location(ofOffset offset: Int) -> SourceLocation {
-        var line = 1
+        var line = firstLine
         var column = 1
         var index = 0
         let limit = min(offset, count)
@@ -72,46 +100,48 @@ struct YAMLInput {
     /// The offset and a description of the first byte sequence that is not
     /// valid UTF-8 or not a character YAML allows; nil when all is well.
     static func firstInvalidCharacter(in bytes: [UInt8]) -> (Int, String)? {
-        bytes.withUnsafeBufferPointer { buffer -> (Int, String)? in
-            var index = 0
-            let count = buffer.count
-            while index < count {
-                let lead = buffer[index]
-                if lead < 0x80 {
-                    // Printable ASCII, tab, line feed, carriage return; nothing else.
-                    if lead >= 0x20 && lead != Byte.delete || lead == Byte.tab || lead == Byte.lineFeed || lead == Byte.carriageReturn {
-                        index += 1
-                        continue
-                    }
-                    if lead == 0 { return (index, "the input holds a NUL byte (binary data is not YAML)") }
-                    return (index, "control character U+\(hex(UInt32(lead))) is not allowed in YAML")
+        bytes.withUnsafeBufferPointer { firstInvalidCharacter(in: $0) }
+    }
+
+    static func firstInvalidCharacter(in buffer: UnsafeBufferPointer<UInt8>) -> (Int, String)? {
+        var index = 0
+        let count = buffer.count
+        while index < count {
+            let lead = buffer[index]
+            if lead < 0x80 {
+                // Printable ASCII, tab, line feed, carriage return; nothing else.
+                if lead >= 0x20 && lead != Byte.delete || lead == Byte.tab || lead == Byte.lineFeed || lead == Byte.carriageReturn {
+                    index += 1
+                    continue
                 }
-                let length: Int
-                var scalar: UInt32
-                switch lead {
-                case 0xC2...0xDF: length = 2; scalar = UInt32(lead & 0x1F)
-                case 0xE0...0xEF: length = 3; scalar = UInt32(lead & 0x0F)
-                case 0xF0...0xF4: length = 4; scalar = UInt32(lead & 0x07)
-                default: return (index, "invalid UTF-8 byte 0x\(hex(UInt32(lead)))")
-                }
-                guard index + length <= count else { return (index, "truncated UTF-8 sequence at the end of the input") }
-                for k in 1..<length {
-                    let continuation = buffer[index + k]
-                    guard continuation & 0xC0 == 0x80 else { return (index, "invalid UTF-8 sequence starting with byte 0x\(hex(UInt32(lead)))") }
-                    scalar = scalar << 6 | UInt32(continuation & 0x3F)
-                }
-                let shortest: UInt32 = length == 2 ? 0x80 : length == 3 ? 0x800 : 0x10000
-                if scalar < shortest || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) {
-                    return (index, "invalid UTF-8 sequence starting with byte 0x\(hex(UInt32(lead)))")
-                }
-                // C1 controls (except NEL) and the two noncharacters are not printable in YAML.
-                if (scalar >= 0x80 && scalar < 0xA0 && scalar != 0x85) || scalar == 0xFFFE || scalar == 0xFFFF {
-                    return (index, "control character U+\(hex(scalar)) is not allowed in YAML")
-                }
-                index += length
+                if lead == 0 { return (index, "the input holds a NUL byte (binary data is not YAML)") }
+                return (index, "control character U+\(hex(UInt32(lead))) is not allowed in YAML")
             }
-            return nil
+            let length: Int
+            var scalar: UInt32
+            switch lead {
+            case 0xC2...0xDF: length = 2; scalar = UInt32(lead & 0x1F)
+            case 0xE0...0xEF: length = 3; scalar = UInt32(lead & 0x0F)
+            case 0xF0...0xF4: length = 4; scalar = UInt32(lead & 0x07)
+            default: return (index, "invalid UTF-8 byte 0x\(hex(UInt32(lead)))")
+            }
+            guard index + length <= count else { return (index, "truncated UTF-8 sequence at the end of the input") }
+            for k in 1..<length {
+                let continuation = buffer[index + k]
+                guard continuation & 0xC0 == 0x80 else { return (index, "invalid UTF-8 sequence starting with byte 0x\(hex(UInt32(lead)))") }
+                scalar = scalar << 6 | UInt32(continuation & 0x3F)
+            }
+            let shortest: UInt32 = length == 2 ? 0x80 : length == 3 ? 0x800 : 0x10000
+            if scalar < shortest || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) {
+                return (index, "invalid UTF-8 sequence starting with byte 0x\(hex(UInt32(lead)))")
+            }
+            // C1 controls (except NEL) and the two noncharacters are not printable in YAML.
+            if (scalar >= 0x80 && scalar < 0xA0 && scalar != 0x85) || scalar == 0xFFFE || scalar == 0xFFFF {
+                return (index, "control character U+\(hex(scalar)) is not allowed in YAML")
+            }
+            index += length
         }
+        return nil
     }
 
     private static func hex(_ value: UInt32) -> String {

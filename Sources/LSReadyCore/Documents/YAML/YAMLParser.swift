@@ -14,6 +14,9 @@ struct YAMLParser {
     var tagHandles: [String: String] = [:]
     /// Whether the last document read ended at a `---` or `...` token, not at the end of the input.
     var previousDocumentEndedWithMarker = false
+    /// Whether an alias was read: the streamed cluster dump reader leaves
+    /// such a dump to the strict reader (the alias guard counts per document).
+    var sawAlias = false
 
     static let defaultTagHandles = ["!": "!", "!!": "tag:yaml.org,2002:"]
 
@@ -143,6 +146,7 @@ struct YAMLParser {
     mutating func parseNode(block: Bool, indentlessSequence: Bool) throws -> YAMLNode {
         var type = try scanner.peekType()
         if type == .alias {
+            sawAlias = true
             let token = try scanner.nextToken()
             return YAMLNode(.alias(token.value), at: location(token.start))
         }

@@ -29,4 +29,17 @@ public enum YAMLReader {
         }
         return document
     }
+
+    /// Every document of a piece of a larger file that starts at the beginning
+    /// of line `firstLine`: marks carry the file's lines (columns are the
+    /// file's too, as the piece starts a line). Also says whether an alias was read.
+    static func parsePiece(_ bytes: UnsafeBufferPointer<UInt8>, file: String, firstLine: Int,
+                           limits: ReaderLimits) throws -> (documents: [YAMLDocument], sawAlias: Bool) {
+        var parser = YAMLParser(input: try YAMLInput(piece: bytes, file: file, firstLine: firstLine, limits: limits), limits: limits)
+        var documents: [YAMLDocument] = []
+        while let document = try parser.nextDocument() {
+            documents.append(document)
+        }
+        return (documents, parser.sawAlias)
+    }
 }

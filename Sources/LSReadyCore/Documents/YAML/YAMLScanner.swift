@@ -50,6 +50,7 @@ struct YAMLScanner {
     init(input: YAMLInput, limits: ReaderLimits) {
         self.input = input
         self.limits = limits
+        mark.line = input.firstLine
         scratch.reserveCapacity(256)
     }
 

@@ -1,0 +1,181 @@
+/// Reads a YAML cluster dump piece by piece (`YAMLDumpSplitter`) into an
+/// inventory: each document, or each entry of a `List`'s `items`, is parsed
+/// by the YAML reader, loaded with Helm's resolver, handed to the builder and
+/// dropped, so that no tree of the whole dump is ever held.
+///
+/// It throws whenever its result could differ from the strict reader's on
+/// the whole file: a piece that does not parse or load, or parses to
+/// something other than its role says; aliases in a `List` (go-yaml's alias
+/// guard counts a whole document); keys of a `List` that repeat or merge; a
+/// document with `items` that turns out not to be a `List`. The caller then
+/// reads the file strictly, and its documents or error are the answer.
+struct YAMLDumpReader {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let file: String
+    let limits: ReaderLimits
+    /// The pieces of a `List` are one collection level shallower than in the
+    /// whole document (an entry is not inside the `List`'s mapping and its
+    /// `items`): one level less keeps them within the strict reader's limit.
+    let listLimits: ReaderLimits
+    /// Whether the first document must have `apiVersion` and `kind` keys, as
+    /// a file must whose kind is decided by its content (`InputDocumentReader`).
+    let requireObject: Bool
+
+    private var documentCount = 0
+    private var sawFirstDocument = false
+    private var list: OpenList?
+
+    /// The `List` being read: its head's keys, as written and as loaded.
+    private struct OpenList {
+        var writtenKeys: [String]
+        var entries: [Node.Entry]
+        var isFirstDocument: Bool
+    }
+
+    private typealias Unsure = YAMLDumpSplitter.Unsure
+
+    init(bytes: UnsafeBufferPointer<UInt8>, file: String, limits: ReaderLimits, requireObject: Bool) {
+        self.bytes = bytes
+        self.file = file
+        self.limits = limits
+        var listLimits = limits
+        listLimits.maxDepth = Swift.max(1, limits.maxDepth - 1)
+        self.listLimits = listLimits
+        self.requireObject = requireObject
+    }
+
+    /// - Parameter consumed: called with an offset before which the bytes will not be read again.
+    mutating func read(into builder: inout ClusterInventoryBuilder, consumed: ((Int) -> Void)?) throws {
+        var splitter = YAMLDumpSplitter(bytes)
+        while let piece = try splitter.next() {
+            switch piece.role {
+            case .documents: try readDocuments(piece, into: &builder)
+            case .listHead: try readHead(piece)
+            case .listItems: try readItems(piece, into: &builder)
+            case .listTail: try readTail(piece, into: &builder)
+            }
+            consumed?(piece.range.upperBound)
+        }
+        // No document at all: a file classified by content is then values, not evidence.
+        if requireObject && !sawFirstDocument { throw Unsure() }
+    }
+
+    private mutating func readDocuments(_ piece: YAMLDumpSplitter.Piece, into builder: inout ClusterInventoryBuilder) throws {
+        let documents = try parse(piece, limits: limits).documents
+        for document in documents {
+            try countDocument()
+            if !sawFirstDocument {
+                sawFirstDocument = true
+                if requireObject, case .mapping(let pairs) = document.root.content {
+                    guard hasObjectKeys(writtenKeys(pairs)) else { throw Unsure() }
+                } else if requireObject {
+                    throw Unsure()
+                }
+            }
+            let node = try YAMLLoader.load(document, schema: .helm, limits: limits)
+            if !node.isNull {
+                builder.noteFile(file)
+                builder.add(node, file: file, listDepth: 0)
+            }
+        }
+    }
+
+    private mutating func readHead(_ piece: YAMLDumpSplitter.Piece) throws {
+        let (documents, sawAlias) = try parse(piece, limits: listLimits)
+        guard !sawAlias, documents.count == 1, let root = documents.first?.root, isBlockMapping(root),
+              root.location.column == 1, case .mapping(let pairs) = root.content, hasPlainKeys(pairs),
+              let last = pairs.last, case .scalar("items", .plain) = last.key.content,
+              last.key.location.line == piece.marker, last.key.location.column == 1,
+              case .scalar("", .plain) = last.value.content, last.value.tag == nil, last.value.anchor == nil
+        else { throw Unsure() }
+        try countDocument()
+        let isFirstDocument = !sawFirstDocument
+        sawFirstDocument = true
+        let node = try YAMLLoader.load(documents[0], schema: .helm, limits: listLimits)
+        guard let entries = node.entries, entries.count == pairs.count else { throw Unsure() }
+        list = OpenList(writtenKeys: writtenKeys(pairs), entries: entries, isFirstDocument: isFirstDocument)
+    }
+
+    private mutating func readItems(_ piece: YAMLDumpSplitter.Piece, into builder: inout ClusterInventoryBuilder) throws {
+        guard list != nil else { throw Unsure() }
+        let (documents, sawAlias) = try parse(piece, limits: listLimits)
+        guard !sawAlias, documents.count == 1, let root = documents.first?.root, case .sequence = root.content,
+              !root.isFlow, root.tag == nil, root.anchor == nil,
+              root.location.line == piece.firstLine, root.location.column == piece.marker + 1
+        else { throw Unsure() }
+        let node = try YAMLLoader.load(documents[0], schema: .helm, limits: listLimits)
+        guard let items = node.items else { throw Unsure() }
+        for item in items {
+            builder.noteFile(file)
+            builder.add(item, file: file, listDepth: 1)
+        }
+    }
+
+    /// Ends the `List`: its keys after `items`, then the checks that it is one.
+    private mutating func readTail(_ piece: YAMLDumpSplitter.Piece, into builder: inout ClusterInventoryBuilder) throws {
+        guard let open = list else { throw Unsure() }
+        list = nil
+        let (documents, sawAlias) = try parse(piece, limits: listLimits)
+        guard !sawAlias, documents.count <= 1 else { throw Unsure() }
+        var keys = open.writtenKeys
+        var entries = open.entries
+        if let document = documents.first {
+            let root = document.root
+            guard isBlockMapping(root), root.location.line == piece.firstLine, root.location.column == 1,
+                  case .mapping(let pairs) = root.content, hasPlainKeys(pairs) else { throw Unsure() }
+            let node = try YAMLLoader.load(document, schema: .helm, limits: listLimits)
+            guard let tail = node.entries, tail.count == pairs.count else { throw Unsure() }
+            keys += writtenKeys(pairs)
+            entries += tail
+        }
+        guard Set(entries.map(\.key)).count == entries.count else { throw Unsure() }
+        if requireObject && open.isFirstDocument && !hasObjectKeys(keys) { throw Unsure() }
+        // What the builder would do with the whole document: its items are already in.
+        let whole = Node(.mapping(entries), at: .file(file))
+        guard let kind = whole["kind"]?.string, whole["apiVersion"]?.string != nil, KubeKind.isList(kind) else { throw Unsure() }
+        builder.noteFile(file)
+    }
+
+    // MARK: Pieces
+
+    private func parse(_ piece: YAMLDumpSplitter.Piece, limits: ReaderLimits) throws -> (documents: [YAMLDocument], sawAlias: Bool) {
+        let start = piece.range.lowerBound
+        // Only the stream's first byte may be a byte order mark; a piece would skip one.
+        if start > 0, piece.range.count >= 3, bytes[start] == 0xEF, bytes[start + 1] == 0xBB, bytes[start + 2] == 0xBF {
+            throw Unsure()
+        }
+        return try YAMLReader.parsePiece(UnsafeBufferPointer(rebasing: bytes[piece.range]), file: file,
+                                         firstLine: piece.firstLine, limits: limits)
+    }
+
+    private mutating func countDocument() throws {
+        documentCount += 1
+        if documentCount > limits.maxDocuments { throw Unsure() }
+    }
+
+    private func isBlockMapping(_ node: YAMLNode) -> Bool {
+        guard case .mapping = node.content else { return false }
+        return !node.isFlow && node.tag == nil && node.anchor == nil
+    }
+
+    /// Keys that are untagged scalars and not merge keys: the loaded mapping
+    /// then has one entry per key, unless a key repeats.
+    private func hasPlainKeys(_ pairs: [YAMLPair]) -> Bool {
+        pairs.allSatisfy { pair in
+            guard case .scalar(let text, _) = pair.key.content else { return false }
+            return pair.key.tag == nil && pair.key.anchor == nil && text != "<<"
+        }
+    }
+
+    /// The keys as written (before Helm stringifies them), as `InputDocumentReader` classifies a file by them.
+    private func writtenKeys(_ pairs: [YAMLPair]) -> [String] {
+        pairs.compactMap { pair in
+            if case .scalar(let text, _) = pair.key.content { return text }
+            return nil
+        }
+    }
+
+    private func hasObjectKeys(_ keys: [String]) -> Bool {
+        keys.contains("apiVersion") && keys.contains("kind")
+    }
+}
