@@ -24,6 +24,8 @@ struct YAMLDumpReader {
     private var documentCount = 0
     private var sawFirstDocument = false
     private var list: OpenList?
+    /// The filter of a piece of entries, per filter of an entry.
+    private var entryFilters: [ObjectIdentifier: NodeFilter] = [:]
 
     /// The `List` being read: its head's keys, as written and as loaded.
     private struct OpenList {
@@ -98,6 +100,13 @@ struct YAMLDumpReader {
 
     private mutating func readItems(_ piece: YAMLDumpSplitter.Piece, into builder: inout ClusterInventoryBuilder) throws {
         guard list != nil else { throw Unsure() }
+        if let items = readFilteredItems(piece) {
+            for item in items {
+                builder.noteFile(file)
+                builder.add(item, file: file, listDepth: 1)
+            }
+            return
+        }
         let (documents, sawAlias) = try parse(piece, limits: listLimits)
         guard !sawAlias, documents.count == 1, let root = documents.first?.root, case .sequence = root.content,
               !root.isFlow, root.tag == nil, root.anchor == nil,
@@ -109,6 +118,39 @@ struct YAMLDumpReader {
             builder.noteFile(file)
             builder.add(item, file: file, listDepth: 1)
         }
+    }
+
+    /// The entries of a piece loaded with only the fields the inventory reads
+    /// (`ClusterFieldFilter`), chosen by the `kind` and `apiVersion` the
+    /// splitter saw and checked against the loaded ones; nil when the piece
+    /// has to be loaded whole (no guess, a wrong one, anchors or tags, an error).
+    private mutating func readFilteredItems(_ piece: YAMLDumpSplitter.Piece) -> [Node]? {
+        guard let kind = piece.kindText.flatMap(plainWord), let apiVersion = piece.apiVersionText.flatMap(plainWord),
+              case .byKind(let choose) = ClusterFieldFilter.object.mode else { return nil }
+        let itemFilter = choose(kind, apiVersion)
+        let filter: NodeFilter
+        if let cached = entryFilters[ObjectIdentifier(itemFilter)] {
+            filter = cached
+        } else {
+            filter = .each(itemFilter)
+            entryFilters[ObjectIdentifier(itemFilter)] = filter
+        }
+        guard let documents = try? YAMLReader.loadFilteredPiece(UnsafeBufferPointer(rebasing: bytes[piece.range]), file: file,
+                                                                firstLine: piece.firstLine, filter: filter, limits: listLimits),
+              documents.count == 1, let root = documents.first, let items = root.items,
+              root.location.line == piece.firstLine, root.location.column == piece.marker + 1,
+              items.allSatisfy({ $0["kind"]?.string == kind && $0["apiVersion"]?.string == apiVersion })
+        else { return nil }
+        return items
+    }
+
+    /// The text of a one-word plain scalar (letters, digits, `.`, `/`, `-`,
+    /// `_`); whether it loads as that very string is checked after loading.
+    private func plainWord(_ range: Range<Int>) -> String? {
+        for byte in bytes[range] where !(Byte.isAlphanumeric(byte) || byte == Byte.dot || byte == Byte.slash || byte == Byte.minus || byte == Byte.underscore) {
+            return nil
+        }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
     }
 
     /// Ends the `List`: its keys after `items`, then the checks that it is one.

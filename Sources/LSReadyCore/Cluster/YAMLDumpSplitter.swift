@@ -34,6 +34,11 @@ struct YAMLDumpSplitter {
         var role: Role
         /// `listHead`: the line of `items:`. `listItems`: the 0-based column of the `-`.
         var marker: Int = 0
+        /// `listItems`: the text after `kind:` and `apiVersion:` on the last
+        /// lines that look like the entry's own keys, a guess for choosing
+        /// what to keep of the entry, checked once it is loaded.
+        var kindText: Range<Int>?
+        var apiVersionText: Range<Int>?
     }
 
     /// The splitter cannot vouch for a cut: the file is read strictly.
@@ -46,6 +51,8 @@ struct YAMLDumpSplitter {
     private var pieceLine = 1
     private enum State { case document, items(column: Int), tail, finished }
     private var state = State.document
+    private var kindText: Range<Int>?
+    private var apiVersionText: Range<Int>?
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
@@ -102,10 +109,21 @@ struct YAMLDumpSplitter {
     /// Entries of the `items` sequence at `column`, until a line less indented.
     private mutating func nextInItems(column: Int) throws -> Piece? {
         // The piece starts at its `-` line; look for the next one.
-        advance(past: line(at: lineStart))
+        let entry = line(at: lineStart)
+        kindText = nil
+        apiVersionText = nil
+        if lineStart + column + 2 < entry.contentEnd, bytes[lineStart + column + 1] == Byte.space {
+            noteKey(at: lineStart + column + 2, end: entry.contentEnd)
+        }
+        advance(past: entry)
         while lineStart < bytes.count {
             let line = self.line(at: lineStart)
             let indentation = line.indentation
+            if indentation == column + 2 {
+                noteKey(at: lineStart + indentation, end: line.contentEnd)
+                advance(past: line)
+                continue
+            }
             if line.isBlank || bytes[lineStart + indentation] == Byte.hash {
                 advance(past: line)
                 continue
@@ -118,9 +136,7 @@ struct YAMLDumpSplitter {
             }
             if indentation == column {
                 if isEntry(at: lineStart + indentation) {
-                    var piece = cut(.listItems, at: lineStart, nextLine: lineNumber)
-                    piece.marker = column
-                    return piece
+                    return cutItems(column: column)
                 }
                 if column > 0 {
                     // Not an entry, at the entry's column: the parser decides (it is an error).
@@ -131,15 +147,40 @@ struct YAMLDumpSplitter {
                 throw Unsure()
             }
             // A column-0 line that is not an entry: the sequence is over.
-            var piece = cut(.listItems, at: lineStart, nextLine: lineNumber)
-            piece.marker = column
             state = .tail
-            return piece
+            return cutItems(column: column)
         }
+        state = .tail
+        return cutItems(column: column)
+    }
+
+    private mutating func cutItems(column: Int) -> Piece {
         var piece = cut(.listItems, at: lineStart, nextLine: lineNumber)
         piece.marker = column
-        state = .tail
+        piece.kindText = kindText
+        piece.apiVersionText = apiVersionText
         return piece
+    }
+
+    /// Notes the value of a `kind:` or `apiVersion:` key at `start`.
+    private mutating func noteKey(at start: Int, end: Int) {
+        let kind: [UInt8] = [0x6B, 0x69, 0x6E, 0x64, Byte.colon, Byte.space] // "kind: "
+        let apiVersion: [UInt8] = [0x61, 0x70, 0x69, 0x56, 0x65, 0x72, 0x73, 0x69, 0x6F, 0x6E, Byte.colon, Byte.space] // "apiVersion: "
+        guard start < end else { return }
+        func value(after key: [UInt8]) -> Range<Int>? {
+            guard end - start > key.count else { return nil }
+            for (index, byte) in key.enumerated() where bytes[start + index] != byte { return nil }
+            var from = start + key.count
+            var to = end
+            while from < to && bytes[from] == Byte.space { from += 1 }
+            while to > from && Byte.isBlank(bytes[to - 1]) { to -= 1 }
+            return from < to ? from..<to : nil
+        }
+        switch bytes[start] {
+        case 0x6B: if let range = value(after: kind) { kindText = range }
+        case 0x61: if let range = value(after: apiVersion) { apiVersionText = range }
+        default: break
+        }
     }
 
     /// The keys after `items`, to the end of the document (possibly nothing).

@@ -3,8 +3,11 @@
 /// scanner can trust every byte, and a zero byte can only be the end.
 struct YAMLInput {
     /// The input followed by `paddingCount` zero bytes, so that looking a few
-    /// bytes ahead never needs a bounds check of its own.
-    private(set) var bytes: [UInt8]
+    /// bytes ahead never needs a bounds check of its own. It points into
+    /// `storage`, which this value keeps alive: the scanner reads it without
+    /// bounds checks or reference counting.
+    let bytes: UnsafeBufferPointer<UInt8>
+    private let storage: Storage
     /// The length of the real input.
     private(set) var count: Int
     let file: String
@@ -29,16 +32,15 @@ struct YAMLInput {
         guard input.count <= limits.maxInputBytes else {
             throw InputError(.sizeLimit, "the input is \(input.count) bytes, over the limit of \(limits.maxInputBytes)", at: .file(file))
         }
-        var padded = input
-        padded.append(contentsOf: repeatElement(0, count: Self.paddingCount))
-        bytes = padded
+        storage = input.withUnsafeBufferPointer { Storage(copying: $0) }
+        bytes = UnsafeBufferPointer(storage.buffer)
         count = input.count
         if let (offset, problem) = Self.firstInvalidCharacter(in: input) {
             let error = InputError(.encoding, problem, at: location(ofOffset: offset), hint: Self.encodingHint(input, at: offset))
             guard truncatingAtInvalidCharacter else { throw error }
             var lineStart = offset
             while lineStart > 0 && !Byte.isBreak(input[lineStart - 1]) { lineStart -= 1 }
-            for index in lineStart..<(lineStart + Self.paddingCount) { bytes[index] = 0 }
+            for index in lineStart..<(lineStart + Self.paddingCount) { storage.buffer[index] = 0 }
             count = lineStart
             encodingError = error
         }
@@ -54,14 +56,8 @@ struct YAMLInput {
         guard piece.count <= limits.maxInputBytes else {
             throw InputError(.sizeLimit, "the input is \(piece.count) bytes, over the limit of \(limits.maxInputBytes)", at: .file(file))
         }
-        let padding = Self.paddingCount
-        bytes = [UInt8](unsafeUninitializedCapacity: piece.count + padding) { buffer, initialized in
-            if let source = piece.baseAddress, piece.count > 0 {
-                buffer.baseAddress!.initialize(from: source, count: piece.count)
-            }
-            (buffer.baseAddress! + piece.count).initialize(repeating: 0, count: padding)
-            initialized = piece.count + padding
-        }
+        storage = Storage(copying: piece)
+        bytes = UnsafeBufferPointer(storage.buffer)
         count = piece.count
         if let (offset, problem) = Self.firstInvalidCharacter(in: piece) {
             throw InputError(.encoding, problem, at: location(ofOffset: offset))
@@ -95,6 +91,26 @@ struct YAMLInput {
 
     static func hasByteOrderMark(_ bytes: [UInt8]) -> Bool {
         bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
+    }
+
+    static func hasByteOrderMark(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
+    }
+
+    /// The padded copy of the input.
+    private final class Storage {
+        let buffer: UnsafeMutableBufferPointer<UInt8>
+
+        init(copying input: UnsafeBufferPointer<UInt8>) {
+            let padding = YAMLInput.paddingCount
+            buffer = .allocate(capacity: input.count + padding)
+            if let source = input.baseAddress, input.count > 0 {
+                buffer.baseAddress!.initialize(from: source, count: input.count)
+            }
+            (buffer.baseAddress! + input.count).initialize(repeating: 0, count: padding)
+        }
+
+        deinit { buffer.deallocate() }
     }
 
     /// The offset and a description of the first byte sequence that is not

@@ -15,7 +15,7 @@ extension YAMLScanner {
             throw syntaxError("\(what) needs a name", at: start, hint: "write &name or *name, or quote a value that starts with '&' or '*'")
         }
         var token = YAMLToken(type, start: start, end: mark)
-        token.value = String(decoding: input.bytes[nameStart..<mark.offset], as: UTF8.self)
+        token.value = inputText(nameStart..<mark.offset)
         tokens.append(token)
     }
 
@@ -62,8 +62,8 @@ extension YAMLScanner {
             throw syntaxError("a tag must be followed by a space", at: mark)
         }
         var token = YAMLToken(.tag, start: start, end: mark)
-        token.value = handle
-        token.suffix = suffix
+        token.value = bufferedText(handle)
+        token.suffix = bufferedText(suffix)
         tokens.append(token)
     }
 
@@ -119,6 +119,7 @@ extension YAMLScanner {
         while !Byte.isBlankOrEnd(peek()) { skipCharacter() }
         let name = String(decoding: input.bytes[nameStart..<mark.offset], as: UTF8.self)
         var token: YAMLToken
+        var reserved = false
         switch name {
         case "YAML":
             try skipSeparatingBlanks(after: "%YAML")
@@ -127,7 +128,7 @@ extension YAMLScanner {
             skip()
             let minor = try scanVersionNumber()
             token = YAMLToken(.versionDirective, start: start, end: mark)
-            token.value = "\(major).\(minor)"
+            token.value = bufferedText("\(major).\(minor)")
         case "TAG":
             try skipSeparatingBlanks(after: "%TAG")
             guard peek() == Byte.exclamation else { throw syntaxError("expected a tag handle like !e! after %TAG", at: mark) }
@@ -143,8 +144,8 @@ extension YAMLScanner {
             let prefix = try scanTagURI(verbatim: true, start: mark)
             guard !prefix.isEmpty else { throw syntaxError("expected a tag prefix after the %TAG handle", at: mark) }
             token = YAMLToken(.tagDirective, start: start, end: mark)
-            token.value = handle
-            token.suffix = prefix
+            token.value = bufferedText(handle)
+            token.suffix = bufferedText(prefix)
         default:
             // A reserved directive: ignored, as the spec asks.
             while !Byte.isBreakOrEnd(peek()) {
@@ -152,8 +153,7 @@ extension YAMLScanner {
                 skipCharacter()
             }
             token = YAMLToken(.versionDirective, start: start, end: mark)
-            token.value = ""
-            token.suffix = "reserved"
+            reserved = true
         }
         while Byte.isBlank(peek()) { skip() }
         if peek() == Byte.hash {
@@ -165,7 +165,7 @@ extension YAMLScanner {
         guard Byte.isBreakOrEnd(peek()) else {
             throw syntaxError("unexpected text after the directive", at: mark)
         }
-        if token.suffix != "reserved" || token.type != .versionDirective {
+        if !reserved {
             tokens.append(token)
         }
     }

@@ -34,8 +34,8 @@ struct YAMLScanner {
     /// context a ':' right after such a "JSON-like" node is a value indicator
     /// even without a space after it (`{"a":1}`).
     var afterJSONLikeNode = false
-    /// Reused buffer for scalar contents that need folding or escapes.
-    var scratch: [UInt8] = []
+    /// Values that need folding, escapes or decoding, referred to by range from tokens.
+    let values = YAMLValueBuffer()
 
     struct SimpleKey {
         var possible = false
@@ -51,7 +51,35 @@ struct YAMLScanner {
         self.input = input
         self.limits = limits
         mark.line = input.firstLine
-        scratch.reserveCapacity(256)
+    }
+
+    // MARK: Token values
+
+    /// A token's value as bytes: valid until the scanner reads on.
+    @inline(__always) func bytes(_ text: YAMLTokenText) -> UnsafeBufferPointer<UInt8> {
+        text.inBuffer ? values.bytes(text.start..<text.end) : UnsafeBufferPointer(rebasing: input.bytes[text.start..<text.end])
+    }
+
+    /// A token's value as a string.
+    func text(_ text: YAMLTokenText) -> String {
+        String(decoding: bytes(text), as: UTF8.self)
+    }
+
+    /// A value built by the scanner (a tag, a directive's version).
+    func bufferedText(_ string: String) -> YAMLTokenText {
+        let start = values.count
+        values.append(Array(string.utf8))
+        return YAMLTokenText(start: start, end: values.count, inBuffer: true)
+    }
+
+    /// The value from `start` to the end of the buffer.
+    func bufferedText(from start: Int) -> YAMLTokenText {
+        YAMLTokenText(start: start, end: values.count, inBuffer: true)
+    }
+
+    /// A range of the input as a token value.
+    func inputText(_ range: Range<Int>) -> YAMLTokenText {
+        YAMLTokenText(start: range.lowerBound, end: range.upperBound, inBuffer: false)
     }
 
     // MARK: Reading bytes
@@ -86,7 +114,7 @@ struct YAMLScanner {
     }
 
     /// `---` or `...` at the start of a line, followed by white space or the end.
-    func atDocumentIndicator() -> Bool {
+    @inline(__always) func atDocumentIndicator() -> Bool {
         guard mark.column == 0 else { return false }
         let first = peek()
         guard first == Byte.minus || first == Byte.dot else { return false }
@@ -148,11 +176,21 @@ struct YAMLScanner {
         return tokens[head].type
     }
 
+    /// Where the next token starts and ends; valid after `peekType()` or
+    /// `peekToken()`, until the token is consumed (the parser's usual need, without copying the token).
+    var headStart: Mark { tokens[head].start }
+    var headEnd: Mark { tokens[head].end }
+
     /// Consumes and returns the next token.
     mutating func nextToken() throws -> YAMLToken {
         try fetchMoreTokens()
-        let token = tokens[head]
-        if token.type == .scalar && token.value.utf8.count > limits.maxScalarBytes { throw scalarLimitError(token) }
+        // Moved out, not copied: the queue's slot is dropped right after.
+        var token = YAMLToken(.streamEnd, start: mark, end: mark)
+        swap(&token, &tokens[head])
+        if token.type == .scalar && token.value.count > limits.maxScalarBytes {
+            swap(&token, &tokens[head])
+            throw scalarLimitError(tokens[head])
+        }
         advanceHead()
         return token
     }
@@ -167,7 +205,10 @@ struct YAMLScanner {
         head += 1
         tokensParsed += 1
         headIsFinal = false
-        if head > 64 && head * 2 > tokens.count {
+        if head == tokens.count {
+            tokens.removeAll(keepingCapacity: true)
+            head = 0
+        } else if head > 64 && head * 2 > tokens.count {
             tokens.removeFirst(head)
             head = 0
         }
@@ -205,6 +246,8 @@ struct YAMLScanner {
 
     mutating func fetchNextToken() throws {
         if tokensParsed > limits.maxNodes { throw ReaderLimits.nodeLimitError(limits, at: location(mark)) }
+        // No queued token refers to a built value any more (the last one consumed was read already).
+        if head >= tokens.count { values.removeAll() }
         if !streamStartProduced {
             fetchStreamStart()
             return

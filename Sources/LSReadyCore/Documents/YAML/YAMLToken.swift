@@ -18,14 +18,27 @@ enum YAMLTokenType: Equatable {
     case alias, anchor, tag, scalar
 }
 
+/// Where a token's value is: a range of the input, or of the scanner's
+/// `YAMLValueBuffer` (values it had to build). `YAMLScanner.text(_:)` and
+/// `bytes(_:)` read it.
+struct YAMLTokenText {
+    var start = 0
+    var end = 0
+    var inBuffer = false
+
+    var count: Int { end - start }
+}
+
+/// A token: plain numbers only, so that the queue moves tokens without
+/// reference counting.
 struct YAMLToken {
     var type: YAMLTokenType
     var start: Mark
     var end: Mark
     /// Scalar content, anchor or alias name, tag handle, directive handle or version.
-    var value: String = ""
+    var value = YAMLTokenText()
     /// Tag suffix, or the prefix of a `%TAG` directive.
-    var suffix: String = ""
+    var suffix = YAMLTokenText()
     var style: YAMLNode.ScalarStyle = .plain
 
     init(_ type: YAMLTokenType, start: Mark, end: Mark) {
