@@ -18,11 +18,13 @@ struct HelmFilteredSink: YAMLParserSink {
         case key(String, Mark)
     }
 
-    /// What becomes of the next node.
+    /// What becomes of the next node. The filters are held by `rootFilter`
+    /// (each holds its children): unmanaged here, the frames are copied
+    /// without reference counting.
     enum Slot {
         case skip
         case all
-        case select(NodeFilter)
+        case select(Unmanaged<NodeFilter>)
         case key
     }
 
@@ -50,12 +52,14 @@ struct HelmFilteredSink: YAMLParserSink {
 
     let file: String
     let maxDepth: Int
+    private let rootFilter: NodeFilter
     private let root: Slot
     private var frames: [Frame] = []
 
     init(file: String, filter: NodeFilter, limits: ReaderLimits) {
         self.file = file
         maxDepth = limits.maxDepth
+        rootFilter = filter
         root = Self.slot(filter)
         frames.reserveCapacity(32)
     }
@@ -64,7 +68,7 @@ struct HelmFilteredSink: YAMLParserSink {
         guard let filter else { return .skip }
         switch filter.mode {
         case .all: return .all
-        case .select: return .select(filter)
+        case .select: return .select(.passUnretained(filter))
         // A kind chosen inside a document (a nested list's items): keep everything.
         case .byKind: return .all
         }
@@ -140,7 +144,7 @@ struct HelmFilteredSink: YAMLParserSink {
         case .key: throw Unsupported()
         case .skip: elements = .skip
         case .all: elements = .all
-        case .select(let filter): elements = Self.slot(filter.elements)
+        case .select(let filter): elements = Self.slot(filter.takeUnretainedValue().elements)
         }
         frames.append(Frame(isMapping: false, slot: slot, next: elements))
         if case .skip = slot { return Sequence(mark: mark, kept: false) }
@@ -177,11 +181,7 @@ struct HelmFilteredSink: YAMLParserSink {
         case .skip, .key: frames[top].next = .skip
         case .all: frames[top].next = .all
         case .select(let filter):
-            if let field = filter.member(named: text) {
-                frames[top].next = Self.slot(field.filter)
-            } else {
-                frames[top].next = Self.slot(filter.otherKeys)
-            }
+            frames[top].next = Self.slot(filter.takeUnretainedValue().filter(forMember: text))
         }
         if mapping.kept { mapping.key = (text, mark) }
     }

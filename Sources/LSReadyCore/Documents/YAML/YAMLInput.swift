@@ -122,7 +122,19 @@ struct YAMLInput {
     static func firstInvalidCharacter(in buffer: UnsafeBufferPointer<UInt8>) -> (Int, String)? {
         var index = 0
         let count = buffer.count
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
         while index < count {
+            // Eight printable ASCII characters at a time (no control character, no DEL): most of any input.
+            if index + 8 <= count, let base = buffer.baseAddress {
+                let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                let belowSpace = (word &- ones &* 0x20) & ~word
+                let delete = word ^ (ones &* UInt64(Byte.delete))
+                if (word | belowSpace | ((delete &- ones) & ~delete)) & highs == 0 {
+                    index += 8
+                    continue
+                }
+            }
             let lead = buffer[index]
             if lead < 0x80 {
                 // Printable ASCII, tab, line feed, carriage return; nothing else.

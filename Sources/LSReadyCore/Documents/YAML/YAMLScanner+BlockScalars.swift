@@ -66,7 +66,7 @@ extension YAMLScanner {
             leadingBlank = Byte.isBlank(peek())
             let lineStart = mark.offset
             while !Byte.isBreakOrEnd(peek()) { skipCharacter() }
-            values.append(UnsafeBufferPointer(rebasing: input.bytes[lineStart..<mark.offset]))
+            values.append(UnsafeBufferPointer(rebasing: bytes[lineStart..<mark.offset]))
             end = mark
             // The last line ends at the end of the input as if with a line break.
             leadingBreak = true

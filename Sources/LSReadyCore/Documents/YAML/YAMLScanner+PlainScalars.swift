@@ -25,7 +25,7 @@ extension YAMLScanner {
                 firstChunk = chunkStart..<mark.offset
             } else {
                 if !usedScratch {
-                    values.append(UnsafeBufferPointer(rebasing: input.bytes[firstChunk!]))
+                    values.append(UnsafeBufferPointer(rebasing: bytes[firstChunk!]))
                     usedScratch = true
                 }
                 if pendingBreaks == 1 {
@@ -33,9 +33,9 @@ extension YAMLScanner {
                 } else if pendingBreaks > 1 {
                     values.append(Byte.lineFeed, count: pendingBreaks - 1)
                 } else {
-                    values.append(UnsafeBufferPointer(rebasing: input.bytes[pendingBlankStart..<chunkStart]))
+                    values.append(UnsafeBufferPointer(rebasing: bytes[pendingBlankStart..<chunkStart]))
                 }
-                values.append(UnsafeBufferPointer(rebasing: input.bytes[chunkStart..<mark.offset]))
+                values.append(UnsafeBufferPointer(rebasing: bytes[chunkStart..<mark.offset]))
             }
             end = mark
             pendingBreaks = 0
@@ -72,7 +72,7 @@ extension YAMLScanner {
     /// the end, a ':' that ends it, or a flow indicator inside a flow
     /// collection: the hot loop of the scanner, on local copies of the position.
     @inline(__always) mutating func skipPlainRun() {
-        let bytes = input.bytes
+        let bytes = self.bytes
         let inFlow = flowLevel > 0
         var offset = mark.offset
         var column = mark.column

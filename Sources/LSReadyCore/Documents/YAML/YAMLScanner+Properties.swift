@@ -39,11 +39,11 @@ extension YAMLScanner {
             // A handle `!`, `!!` or `!name!`, then the suffix; `!` alone is the non-specific tag.
             skip()
             var index = mark.offset
-            while Byte.isAlphanumeric(input.bytes[index]) || input.bytes[index] == Byte.minus { index += 1 }
-            if input.bytes[index] == Byte.exclamation {
+            while Byte.isAlphanumeric(bytes[index]) || bytes[index] == Byte.minus { index += 1 }
+            if bytes[index] == Byte.exclamation {
                 let nameStart = mark.offset
                 while mark.offset <= index { skip() }
-                handle = "!" + String(decoding: input.bytes[nameStart..<mark.offset], as: UTF8.self)
+                handle = "!" + String(decoding: bytes[nameStart..<mark.offset], as: UTF8.self)
                 suffix = try scanTagURI(verbatim: false, start: start)
                 if suffix.isEmpty && handle != "!!" {
                     throw syntaxError("the tag \(handle) needs a suffix", at: start)
@@ -117,7 +117,7 @@ extension YAMLScanner {
         skip()
         let nameStart = mark.offset
         while !Byte.isBlankOrEnd(peek()) { skipCharacter() }
-        let name = String(decoding: input.bytes[nameStart..<mark.offset], as: UTF8.self)
+        let name = String(decoding: bytes[nameStart..<mark.offset], as: UTF8.self)
         var token: YAMLToken
         var reserved = false
         switch name {
@@ -136,7 +136,7 @@ extension YAMLScanner {
             skip()
             while Byte.isAlphanumeric(peek()) || peek() == Byte.minus { skip() }
             if peek() == Byte.exclamation { skip() }
-            let handle = String(decoding: input.bytes[handleStart..<mark.offset], as: UTF8.self)
+            let handle = String(decoding: bytes[handleStart..<mark.offset], as: UTF8.self)
             if handle.count > 1 && !handle.hasSuffix("!") {
                 throw syntaxError("a tag handle must end with '!'", at: mark)
             }
@@ -149,7 +149,7 @@ extension YAMLScanner {
         default:
             // A reserved directive: ignored, as the spec asks.
             while !Byte.isBreakOrEnd(peek()) {
-                if peek() == Byte.hash && Byte.isBlank(input.bytes[mark.offset - 1]) { break }
+                if peek() == Byte.hash && Byte.isBlank(bytes[mark.offset - 1]) { break }
                 skipCharacter()
             }
             token = YAMLToken(.versionDirective, start: start, end: mark)
@@ -157,7 +157,7 @@ extension YAMLScanner {
         }
         while Byte.isBlank(peek()) { skip() }
         if peek() == Byte.hash {
-            guard Byte.isBlank(input.bytes[mark.offset - 1]) else {
+            guard Byte.isBlank(bytes[mark.offset - 1]) else {
                 throw syntaxError("a comment must be separated from the directive by a space", at: mark)
             }
             while !Byte.isBreakOrEnd(peek()) { skipCharacter() }

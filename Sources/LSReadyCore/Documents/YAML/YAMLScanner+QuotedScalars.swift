@@ -19,7 +19,7 @@ extension YAMLScanner {
                 if byte == quote {
                     guard !double && peek(1) == Byte.singleQuote else { break }
                     // '' inside single quotes is one quote.
-                    values.append(UnsafeBufferPointer(rebasing: input.bytes[chunkStart..<mark.offset]))
+                    values.append(UnsafeBufferPointer(rebasing: bytes[chunkStart..<mark.offset]))
                     values.append(Byte.singleQuote)
                     usedScratch = true
                     skip(); skip()
@@ -28,7 +28,7 @@ extension YAMLScanner {
                 }
                 if Byte.isBlankOrEnd(byte) { break }
                 if double && byte == Byte.backslash {
-                    values.append(UnsafeBufferPointer(rebasing: input.bytes[chunkStart..<mark.offset]))
+                    values.append(UnsafeBufferPointer(rebasing: bytes[chunkStart..<mark.offset]))
                     usedScratch = true
                     if Byte.isBreak(peek(1)) {
                         // An escaped line break: the break and the next line's indentation vanish.
@@ -58,7 +58,7 @@ extension YAMLScanner {
                 continue
             }
             // Folding: spaces before a break are dropped.
-            values.append(UnsafeBufferPointer(rebasing: input.bytes[chunkStart..<blankStart]))
+            values.append(UnsafeBufferPointer(rebasing: bytes[chunkStart..<blankStart]))
             usedScratch = true
             var breaks = 0
             while Byte.isBreak(peek()) {
@@ -76,7 +76,7 @@ extension YAMLScanner {
         }
         let text: YAMLTokenText
         if usedScratch {
-            values.append(UnsafeBufferPointer(rebasing: input.bytes[chunkStart..<mark.offset]))
+            values.append(UnsafeBufferPointer(rebasing: bytes[chunkStart..<mark.offset]))
             text = bufferedText(from: valueStart)
         } else {
             text = inputText(chunkStart..<mark.offset)
@@ -92,7 +92,7 @@ extension YAMLScanner {
     /// Moves past characters that are content as they are: up to a quote,
     /// a blank, a break, the end, or (double-quoted) a backslash.
     @inline(__always) mutating func skipQuotedRun(quote: UInt8, double: Bool) {
-        let bytes = input.bytes
+        let bytes = self.bytes
         var offset = mark.offset
         var column = mark.column
         while true {

@@ -5,11 +5,14 @@
 /// after it is seen. The YAML 1.2 rules libyaml lacks are added where noted.
 struct YAMLScanner {
     let input: YAMLInput
+    /// `input.bytes`, kept here so that reading a byte does not go through
+    /// (and copy, reference counts included) the whole `YAMLInput`.
+    let bytes: UnsafeBufferPointer<UInt8>
     let limits: ReaderLimits
     var mark = Mark(offset: 0, line: 1, column: 0)
 
     /// Queued tokens; `head` is the next one handed out.
-    var tokens: [YAMLToken] = []
+    var tokens = YAMLTokenQueue()
     var head = 0
     /// Tokens handed out so far: simple keys remember the token number
     /// where a KEY token has to be inserted.
@@ -49,6 +52,7 @@ struct YAMLScanner {
 
     init(input: YAMLInput, limits: ReaderLimits) {
         self.input = input
+        bytes = input.bytes
         self.limits = limits
         mark.line = input.firstLine
     }
@@ -57,7 +61,7 @@ struct YAMLScanner {
 
     /// A token's value as bytes: valid until the scanner reads on.
     @inline(__always) func bytes(_ text: YAMLTokenText) -> UnsafeBufferPointer<UInt8> {
-        text.inBuffer ? values.bytes(text.start..<text.end) : UnsafeBufferPointer(rebasing: input.bytes[text.start..<text.end])
+        text.inBuffer ? values.bytes(text.start..<text.end) : UnsafeBufferPointer(rebasing: bytes[text.start..<text.end])
     }
 
     /// A token's value as a string.
@@ -85,20 +89,20 @@ struct YAMLScanner {
     // MARK: Reading bytes
 
     @inline(__always) func peek(_ ahead: Int = 0) -> UInt8 {
-        input.bytes[mark.offset + ahead]
+        bytes[mark.offset + ahead]
     }
 
     var atEnd: Bool { mark.offset >= input.count }
 
     /// Moves past one byte that is not a line break.
     @inline(__always) mutating func skip() {
-        if Byte.startsScalar(input.bytes[mark.offset]) { mark.column += 1 }
+        if Byte.startsScalar(bytes[mark.offset]) { mark.column += 1 }
         mark.offset += 1
     }
 
     /// Moves past one whole character that is not a line break.
     @inline(__always) mutating func skipCharacter() {
-        mark.offset += Byte.sequenceLength(input.bytes[mark.offset])
+        mark.offset += Byte.sequenceLength(bytes[mark.offset])
         mark.column += 1
     }
 
@@ -125,7 +129,7 @@ struct YAMLScanner {
     func inIndentation() -> Bool {
         var index = mark.offset - 1
         while index >= 0 {
-            let byte = input.bytes[index]
+            let byte = bytes[index]
             if Byte.isBreak(byte) { return true }
             if !Byte.isBlank(byte) { return false }
             index -= 1
@@ -136,8 +140,8 @@ struct YAMLScanner {
     /// Whether the rest of the current line, from `offset`, is blank or a comment.
     func restOfLineIsEmpty(from offset: Int) -> Bool {
         var index = offset
-        while Byte.isBlank(input.bytes[index]) { index += 1 }
-        let byte = input.bytes[index]
+        while Byte.isBlank(bytes[index]) { index += 1 }
+        let byte = bytes[index]
         return Byte.isBreakOrEnd(byte) || byte == Byte.hash
     }
 
@@ -158,7 +162,7 @@ struct YAMLScanner {
     /// The character at the current position, for messages.
     func currentCharacterDescription() -> String {
         let length = Byte.sequenceLength(peek())
-        let text = String(decoding: input.bytes[mark.offset..<(mark.offset + length)], as: UTF8.self)
+        let text = String(decoding: bytes[mark.offset..<(mark.offset + length)], as: UTF8.self)
         return "'\(text)'"
     }
 
@@ -201,7 +205,7 @@ struct YAMLScanner {
         advanceHead()
     }
 
-    private mutating func advanceHead() {
+    @inline(__always) private mutating func advanceHead() {
         head += 1
         tokensParsed += 1
         headIsFinal = false
@@ -217,8 +221,11 @@ struct YAMLScanner {
     /// Fetches until the head token is final: a token that may still get a
     /// KEY inserted before it has to wait until its simple key is resolved.
     /// Once final, it stays so until consumed (keys are only inserted later in the queue).
-    mutating func fetchMoreTokens() throws {
-        if headIsFinal { return }
+    @inline(__always) mutating func fetchMoreTokens() throws {
+        if !headIsFinal { try fetchUntilHeadIsFinal() }
+    }
+
+    private mutating func fetchUntilHeadIsFinal() throws {
         defer { headIsFinal = head < tokens.count }
         while true {
             if streamEndProduced {
@@ -230,9 +237,13 @@ struct YAMLScanner {
             var needMore = head >= tokens.count
             if !needMore {
                 try removeStaleSimpleKeys()
-                for key in simpleKeys where key.possible && key.tokenNumber == tokensParsed {
-                    needMore = true
-                    break
+                if simpleKeys.count == 1 {
+                    needMore = simpleKeys[0].possible && simpleKeys[0].tokenNumber == tokensParsed
+                } else {
+                    for key in simpleKeys where key.possible && key.tokenNumber == tokensParsed {
+                        needMore = true
+                        break
+                    }
                 }
             }
             if !needMore { return }
@@ -355,8 +366,8 @@ struct YAMLScanner {
                 }
             }
             if peek() == Byte.hash {
-                if mark.offset > 0 && !Byte.isBlank(input.bytes[mark.offset - 1]) && !Byte.isBreak(input.bytes[mark.offset - 1])
-                    && !(mark.offset == 3 && YAMLInput.hasByteOrderMark(input.bytes)) {
+                if mark.offset > 0 && !Byte.isBlank(bytes[mark.offset - 1]) && !Byte.isBreak(bytes[mark.offset - 1])
+                    && !(mark.offset == 3 && YAMLInput.hasByteOrderMark(bytes)) {
                     throw syntaxError("a comment must be separated from the value before it by a space", at: mark,
                                       hint: "put a space before '#', or quote a value that contains '#'")
                 }

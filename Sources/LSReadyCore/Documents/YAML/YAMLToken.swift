@@ -73,3 +73,43 @@ struct YAMLToken {
         }
     }
 }
+
+/// The scanner's queue of tokens not yet handed out: an array reused for
+/// the whole input (tokens are plain numbers, so emptying it is free).
+struct YAMLTokenQueue {
+    private var storage: [YAMLToken] = []
+    private(set) var count = 0
+
+    @inline(__always) subscript(index: Int) -> YAMLToken {
+        get { storage[index] }
+        _modify { yield &storage[index] }
+    }
+
+    @inline(__always) mutating func append(_ token: YAMLToken) {
+        if count < storage.count {
+            storage[count] = token
+        } else {
+            storage.append(token)
+        }
+        count += 1
+    }
+
+    mutating func insert(_ token: YAMLToken, at index: Int) {
+        append(token)
+        var position = count - 1
+        while position > index {
+            storage[position] = storage[position - 1]
+            position -= 1
+        }
+        storage[index] = token
+    }
+
+    @inline(__always) mutating func removeAll(keepingCapacity: Bool) {
+        count = 0
+    }
+
+    mutating func removeFirst(_ removed: Int) {
+        for index in removed..<count { storage[index - removed] = storage[index] }
+        count -= removed
+    }
+}
