@@ -54,14 +54,18 @@ struct HelmFilteredSink: YAMLParserSink {
     let maxDepth: Int
     private let rootFilter: NodeFilter
     private let root: Slot
-    private var frames: [Frame] = []
+    /// The innermost open collection (at the start, a frame standing for the document: its `next` is the root's slot)...
+    private var top: Frame
+    /// ...and the ones around it: `outer.count` collections are open.
+    private var outer: [Frame] = []
 
     init(file: String, filter: NodeFilter, limits: ReaderLimits) {
         self.file = file
         maxDepth = limits.maxDepth
         rootFilter = filter
         root = Self.slot(filter)
-        frames.reserveCapacity(32)
+        top = Frame(isMapping: false, slot: root, next: root)
+        outer.reserveCapacity(32)
     }
 
     private static func slot(_ filter: NodeFilter?) -> Slot {
@@ -75,8 +79,7 @@ struct HelmFilteredSink: YAMLParserSink {
     }
 
     private var current: Slot {
-        guard let top = frames.last else { return root }
-        return top.isMapping && top.inKey ? .key : top.next
+        top.isMapping && top.inKey ? .key : top.next
     }
 
     @inline(__always) private func location(_ mark: Mark) -> SourceLocation {
@@ -85,7 +88,7 @@ struct HelmFilteredSink: YAMLParserSink {
 
     /// The decoder counts every value, scalars too, against the depth limit.
     private func checkDepth(at mark: Mark) throws {
-        if frames.count + 1 > maxDepth {
+        if outer.count + 1 > maxDepth {
             throw InputError(.depthLimit, "collections nested deeper than \(maxDepth) levels", at: location(mark))
         }
     }
@@ -116,7 +119,6 @@ struct HelmFilteredSink: YAMLParserSink {
     /// Whether the key being read belongs to a mapping that is kept: a key of
     /// a skipped one is only checked, and only when it could fail.
     private var keyIsKept: Bool {
-        guard let top = frames.last else { return true }
         if case .skip = top.slot { return false }
         return true
     }
@@ -146,7 +148,8 @@ struct HelmFilteredSink: YAMLParserSink {
         case .all: elements = .all
         case .select(let filter): elements = Self.slot(filter.takeUnretainedValue().elements)
         }
-        frames.append(Frame(isMapping: false, slot: slot, next: elements))
+        outer.append(top)
+        top = Frame(isMapping: false, slot: slot, next: elements)
         if case .skip = slot { return Sequence(mark: mark, kept: false) }
         return Sequence(mark: mark, kept: true)
     }
@@ -156,7 +159,7 @@ struct HelmFilteredSink: YAMLParserSink {
     }
 
     mutating func endSequence(_ sequence: Sequence) -> Value {
-        frames.removeLast()
+        top = outer.removeLast()
         return sequence.kept ? .node(Node(.sequence(sequence.items), at: location(sequence.mark))) : .skipped
     }
 
@@ -164,24 +167,24 @@ struct HelmFilteredSink: YAMLParserSink {
         guard tag == nil, anchor == nil, let mark else { throw Unsupported() }
         let slot = current
         if case .key = slot { throw Unsupported() }
-        frames.append(Frame(isMapping: true, slot: slot, next: .skip))
+        outer.append(top)
+        top = Frame(isMapping: true, slot: slot, next: .skip)
         if case .skip = slot { return Mapping(mark: mark, kept: false) }
         return Mapping(mark: mark, kept: true)
     }
 
     mutating func beginKey(of mapping: inout Mapping) {
-        frames[frames.count - 1].inKey = true
+        top.inKey = true
     }
 
     mutating func endKey(_ key: Value, of mapping: inout Mapping) throws {
         guard case .key(let text, let mark) = key else { throw Unsupported() }
-        let top = frames.count - 1
-        frames[top].inKey = false
-        switch frames[top].slot {
-        case .skip, .key: frames[top].next = .skip
-        case .all: frames[top].next = .all
+        top.inKey = false
+        switch top.slot {
+        case .skip, .key: top.next = .skip
+        case .all: top.next = .all
         case .select(let filter):
-            frames[top].next = Self.slot(filter.takeUnretainedValue().filter(forMember: text))
+            top.next = Self.slot(filter.takeUnretainedValue().filter(forMember: text))
         }
         if mapping.kept { mapping.key = (text, mark) }
     }
@@ -193,7 +196,7 @@ struct HelmFilteredSink: YAMLParserSink {
     }
 
     mutating func endMapping(_ mapping: Mapping) -> Value {
-        frames.removeLast()
+        top = outer.removeLast()
         return mapping.kept ? .node(Node(.mapping(mapping.entries.entries), at: location(mapping.mark))) : .skipped
     }
 }

@@ -130,10 +130,13 @@ struct YAMLInput {
                 let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
                 let belowSpace = (word &- ones &* 0x20) & ~word
                 let delete = word ^ (ones &* UInt64(Byte.delete))
-                if (word | belowSpace | ((delete &- ones) & ~delete)) & highs == 0 {
+                let flagged = (word | belowSpace | ((delete &- ones) & ~delete)) & highs
+                if flagged == 0 {
                     index += 8
                     continue
                 }
+                // The lowest flagged byte is exact (borrows only flag bytes above it): the ones before it are fine.
+                index += flagged.trailingZeroBitCount >> 3
             }
             let lead = buffer[index]
             if lead < 0x80 {

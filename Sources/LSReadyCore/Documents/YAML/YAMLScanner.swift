@@ -188,13 +188,8 @@ struct YAMLScanner {
     /// Consumes and returns the next token.
     mutating func nextToken() throws -> YAMLToken {
         try fetchMoreTokens()
-        // Moved out, not copied: the queue's slot is dropped right after.
-        var token = YAMLToken(.streamEnd, start: mark, end: mark)
-        swap(&token, &tokens[head])
-        if token.type == .scalar && token.value.count > limits.maxScalarBytes {
-            swap(&token, &tokens[head])
-            throw scalarLimitError(tokens[head])
-        }
+        let token = tokens[head]
+        if token.type == .scalar && token.value.count > limits.maxScalarBytes { throw scalarLimitError(token) }
         advanceHead()
         return token
     }
