@@ -23,6 +23,7 @@ extension ClusterEvidenceReader {
             return false
         }
         self.builder = builder
+        yamlObjectsLoadedWhole += reader.objectsLoadedWhole
         return true
     }
 

@@ -15,6 +15,8 @@ public struct ClusterEvidenceReader: Sendable {
     var builder = ClusterInventoryBuilder()
     /// Files the fast path handed to the strict reader (tests check the fast path is taken).
     var strictReads = 0
+    /// Objects of streamed YAML dumps loaded whole instead of filtered (tests check kubectl's shapes are filtered).
+    var yamlObjectsLoadedWhole = 0
 
     public init() {}
 

@@ -22,6 +22,8 @@ struct YAMLDumpReader {
     let requireObject: Bool
 
     private var documentCount = 0
+    /// Objects loaded whole, not filtered (no kind seen, anchors, tags...): tests check kubectl's dumps have none.
+    private(set) var objectsLoadedWhole = 0
     private var sawFirstDocument = false
     private var list: OpenList?
     /// The filter of a piece of entries, per filter of an entry.
@@ -63,6 +65,16 @@ struct YAMLDumpReader {
     }
 
     private mutating func readDocuments(_ piece: YAMLDumpSplitter.Piece, into builder: inout ClusterInventoryBuilder) throws {
+        if let objects = readFilteredDocuments(piece) {
+            for object in objects {
+                try countDocument()
+                // Checked: each has string `kind` and `apiVersion` keys, so the first is an object.
+                sawFirstDocument = true
+                builder.noteFile(file)
+                builder.add(object, file: file, listDepth: 0)
+            }
+            return
+        }
         let documents = try parse(piece, limits: limits).documents
         for document in documents {
             try countDocument()
@@ -76,6 +88,7 @@ struct YAMLDumpReader {
             }
             let node = try YAMLLoader.load(document, schema: .helm, limits: limits)
             if !node.isNull {
+                objectsLoadedWhole += 1
                 builder.noteFile(file)
                 builder.add(node, file: file, listDepth: 0)
             }
@@ -114,6 +127,7 @@ struct YAMLDumpReader {
         else { throw Unsure() }
         let node = try YAMLLoader.load(documents[0], schema: .helm, limits: listLimits)
         guard let items = node.items else { throw Unsure() }
+        objectsLoadedWhole += items.count
         for item in items {
             builder.noteFile(file)
             builder.add(item, file: file, listDepth: 1)
@@ -125,9 +139,7 @@ struct YAMLDumpReader {
     /// splitter saw and checked against the loaded ones; nil when the piece
     /// has to be loaded whole (no guess, a wrong one, anchors or tags, an error).
     private mutating func readFilteredItems(_ piece: YAMLDumpSplitter.Piece) -> [Node]? {
-        guard let kind = piece.kindText.flatMap(plainWord), let apiVersion = piece.apiVersionText.flatMap(plainWord),
-              case .byKind(let choose) = ClusterFieldFilter.object.mode else { return nil }
-        let itemFilter = choose(kind, apiVersion)
+        guard let (kind, apiVersion, itemFilter) = guessedFilter(piece) else { return nil }
         let filter: NodeFilter
         if let cached = entryFilters[ObjectIdentifier(itemFilter)] {
             filter = cached
@@ -142,6 +154,24 @@ struct YAMLDumpReader {
               items.allSatisfy({ $0["kind"]?.string == kind && $0["apiVersion"]?.string == apiVersion })
         else { return nil }
         return items
+    }
+
+    /// The documents of a piece loaded as `readFilteredItems` loads entries.
+    private func readFilteredDocuments(_ piece: YAMLDumpSplitter.Piece) -> [Node]? {
+        guard let (kind, apiVersion, filter) = guessedFilter(piece),
+              let documents = try? YAMLReader.loadFilteredPiece(UnsafeBufferPointer(rebasing: bytes[piece.range]), file: file,
+                                                                firstLine: piece.firstLine, filter: filter, limits: limits),
+              !documents.isEmpty,
+              documents.allSatisfy({ $0["kind"]?.string == kind && $0["apiVersion"]?.string == apiVersion })
+        else { return nil }
+        return documents
+    }
+
+    /// What `ClusterFieldFilter` keeps of an object of the kind the splitter saw.
+    private func guessedFilter(_ piece: YAMLDumpSplitter.Piece) -> (kind: String, apiVersion: String, filter: NodeFilter)? {
+        guard let kind = piece.kindText.flatMap(plainWord), let apiVersion = piece.apiVersionText.flatMap(plainWord),
+              case .byKind(let choose) = ClusterFieldFilter.object.mode else { return nil }
+        return (kind, apiVersion, choose(kind, apiVersion))
     }
 
     /// The text of a one-word plain scalar (letters, digits, `.`, `/`, `-`,

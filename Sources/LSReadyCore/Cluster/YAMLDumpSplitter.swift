@@ -34,9 +34,10 @@ struct YAMLDumpSplitter {
         var role: Role
         /// `listHead`: the line of `items:`. `listItems`: the 0-based column of the `-`.
         var marker: Int = 0
-        /// `listItems`: the text after `kind:` and `apiVersion:` on the last
-        /// lines that look like the entry's own keys, a guess for choosing
-        /// what to keep of the entry, checked once it is loaded.
+        /// `documents` and `listItems`: the text after `kind:` and `apiVersion:`
+        /// on the last lines that look like the object's own keys (column 0,
+        /// or the entry's keys' column), a guess for choosing what to keep of
+        /// it, checked once it is loaded.
         var kindText: Range<Int>?
         var apiVersionText: Range<Int>?
     }
@@ -89,6 +90,7 @@ struct YAMLDumpSplitter {
                 advance(past: line)
                 return cut(.documents, at: lineStart, nextLine: lineNumber)
             case .none:
+                noteKey(at: lineStart, end: line.contentEnd)
                 if isItemsKeyLine(line), let column = try sequenceColumn(after: line) {
                     let itemsLine = lineNumber
                     // The head keeps the comments and blank lines up to the first entry.
@@ -157,8 +159,6 @@ struct YAMLDumpSplitter {
     private mutating func cutItems(column: Int) -> Piece {
         var piece = cut(.listItems, at: lineStart, nextLine: lineNumber)
         piece.marker = column
-        piece.kindText = kindText
-        piece.apiVersionText = apiVersionText
         return piece
     }
 
@@ -205,9 +205,12 @@ struct YAMLDumpSplitter {
 
     /// The piece from `pieceStart` to `end`; the next one starts there, on `nextLine`.
     private mutating func cut(_ role: Role, at end: Int, nextLine: Int) -> Piece {
-        let piece = Piece(range: pieceStart..<end, firstLine: pieceLine, role: role)
+        let piece = Piece(range: pieceStart..<end, firstLine: pieceLine, role: role,
+                          kindText: kindText, apiVersionText: apiVersionText)
         pieceStart = end
         pieceLine = nextLine
+        kindText = nil
+        apiVersionText = nil
         return piece
     }
 

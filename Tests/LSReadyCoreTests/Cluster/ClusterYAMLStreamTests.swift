@@ -59,6 +59,7 @@ final class ClusterYAMLStreamTests: XCTestCase {
             var reader = ClusterEvidenceReader()
             try reader.addYAML(bytes, file: "dump.yaml")
             XCTAssertEqual(reader.strictReads, 0, "the generated dump was read by the strict reader")
+            XCTAssertEqual(reader.yamlObjectsLoadedWhole, 0, "objects of the generated dump were loaded unfiltered")
             XCTAssertGreaterThan(reader.inventory.pods.count, 10)
             // The same content as JSON gives the same objects (locations differ).
             var json = ClusterEvidenceReader()
@@ -66,6 +67,27 @@ final class ClusterYAMLStreamTests: XCTestCase {
             XCTAssertEqual(reader.inventory.pods.map(\.meta.name), json.inventory.pods.map(\.meta.name))
             XCTAssertEqual(reader.inventory.skippedKinds, json.inventory.skippedKinds)
         }
+    }
+
+    /// The same objects as a stream of documents (`---` between them, as
+    /// manifests and concatenated `kubectl get` outputs are) stream too.
+    func testGeneratedDocumentStreamIsStreamed() throws {
+        let list = String(decoding: ClusterDumpGenerator(pods: 60, nodes: 4, seed: 5).generate(format: .yaml), as: UTF8.self)
+        var stream = "# objects, one a document\n"
+        var inItems = false
+        for line in list.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line == "items:" { inItems = true; continue }
+            if inItems && !line.hasPrefix("- ") && !line.hasPrefix("  ") { inItems = false }
+            guard inItems else { continue }
+            stream += line.hasPrefix("- ") ? "---\n" + line.dropFirst(2) + "\n" : line.dropFirst(2) + "\n"
+        }
+        let bytes = Array(stream.utf8)
+        assertSameInventory(bytes, name: "stream.yaml", streams: true)
+        var reader = ClusterEvidenceReader()
+        try reader.addYAML(bytes, file: "stream.yaml")
+        XCTAssertEqual(reader.strictReads, 0)
+        XCTAssertEqual(reader.yamlObjectsLoadedWhole, 0)
+        XCTAssertGreaterThan(reader.inventory.pods.count, 50)
     }
 
     /// A dump over the old per-file count of 2,000,000 values streams: the
@@ -90,6 +112,7 @@ final class ClusterYAMLStreamTests: XCTestCase {
         let bytes = dump(items)
         var reader = ClusterEvidenceReader()
         XCTAssertTrue(bytes.withUnsafeBufferPointer { reader.addStreamedYAML($0, file: "dump.yaml") })
+        XCTAssertEqual(reader.yamlObjectsLoadedWhole, 0)
         XCTAssertEqual(reader.inventory.skippedKinds["ConfigMap"], items)
         XCTAssertEqual(reader.itemsRead, items)
     }
