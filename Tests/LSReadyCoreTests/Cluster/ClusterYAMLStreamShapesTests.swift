@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 @testable import LSReadyCore
 
@@ -23,6 +24,38 @@ final class ClusterYAMLStreamShapesTests: XCTestCase {
           status:
             phase: Running
 
+        """
+
+    private let scalars = """
+        - apiVersion: v1
+          kind: ConfigMap
+          metadata:
+            name: c
+            annotations:
+              literal: |
+                - not an item
+                ---
+                ...
+                items:
+                kind: List
+              folded: >-
+                - still
+                # not a comment
+              keep: |+
+
+                text
+        """
+
+    private let quoted = """
+        - "apiVersion": 'v1'
+          'kind': "Pod"
+          metadata:
+            "name": "q\\u00e9"
+            namespace: 'it''s'
+            annotations:
+              "a: b": "line one
+                line two"
+              'c # d': x
         """
 
     private func node(_ name: String) -> String {
@@ -72,38 +105,8 @@ final class ClusterYAMLStreamShapesTests: XCTestCase {
 
     func testBlockScalarsAndQuotedText() {
         // Block scalars holding lines that look like entries, markers and keys.
-        let scalars = """
-            - apiVersion: v1
-              kind: ConfigMap
-              metadata:
-                name: c
-                annotations:
-                  literal: |
-                    - not an item
-                    ---
-                    ...
-                    items:
-                    kind: List
-                  folded: >-
-                    - still
-                    # not a comment
-                  keep: |+
-
-                    text
-            """
         assertSame(list(scalars + "\n" + pod), streams: true)
         // Quoted keys and values, escapes, multi-line quoted values indented under their key.
-        let quoted = """
-            - "apiVersion": 'v1'
-              'kind': "Pod"
-              metadata:
-                "name": "q\\u00e9"
-                namespace: 'it''s'
-                annotations:
-                  "a: b": "line one
-                    line two"
-                  'c # d': x
-            """
         assertSame(list(quoted + "\n" + pod), streams: true)
         // A quoted value continued at column 0 (an error), and on a line that looks like an entry.
         assertSame(list("- apiVersion: v1\n  kind: Pod\n  metadata:\n    name: \"a\nb\"\n"), streams: false)
@@ -182,6 +185,30 @@ final class ClusterYAMLStreamShapesTests: XCTestCase {
         assertSame(list(pod + "- apiVersion: v1\n  kind: Node\n  metadata:\n    name: .nan\n"), streams: false)
         assertSame(list(pod + "- apiVersion: v1\n  kind: Node\n  metadata:\n    ~: x\n"), streams: false)
         assertSame(list(pod + "- apiVersion: v1\n   kind: Node\n"), streams: false)
+    }
+
+    /// One byte changed, inserted or removed at a time, the new ones being
+    /// what YAML reads (indicators, quotes, breaks, tabs, markers): whatever
+    /// the text becomes, both paths agree, or the streaming one declines.
+    /// Deterministic; `LSREADY_MUTATIONS=30000` runs longer (it passed).
+    func testMutatedDumpsAreReadAlike() {
+        let text = "# dump\n" + list(pod + scalars + "\n" + quoted + "\n" + node("n1"), tail: "kind: List\nmetadata:\n  resourceVersion: \"\"\n") + "---\n"
+            + pod.dropFirst(2).replacingOccurrences(of: "\n  ", with: "\n") + "...\n"
+        let bytes = Array(text.utf8)
+        let replacements = Array("-: \n#'\"[]{}&*!|>\t%.?,~".utf8) + [0x0D]
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        for _ in 0..<(ProcessInfo.processInfo.environment["LSREADY_MUTATIONS"].flatMap { Int($0) } ?? 500) {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            let position = Int(state >> 33) % bytes.count
+            let replacement = replacements[Int((state >> 17) % UInt64(replacements.count))]
+            var mutated = bytes
+            switch state % 3 {
+            case 0: mutated[position] = replacement
+            case 1: mutated.insert(replacement, at: position)
+            default: mutated.remove(at: position)
+            }
+            YAMLStreamAssertions.assertSameInventory(mutated, name: "mutated.yaml", streams: nil)
+        }
     }
 
     func testValuesFilesAreNotClaimed() {
