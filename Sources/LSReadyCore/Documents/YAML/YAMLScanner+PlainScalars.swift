@@ -43,7 +43,9 @@ extension YAMLScanner {
 
             pendingBlankStart = mark.offset
             while Byte.isBlank(peek()) || Byte.isBreak(peek()) {
-                if Byte.isBlank(peek()) {
+                if peek() == Byte.space {
+                    skipSpaces()
+                } else if Byte.isBlank(peek()) {
                     if pendingBreaks > 0 && mark.column < minimumColumn && peek() == Byte.tab
                         && !restOfLineIsEmpty(from: mark.offset) && flowLevel == 0 {
                         throw tabIndentationError(at: mark)
@@ -74,27 +76,29 @@ extension YAMLScanner {
     @inline(__always) mutating func skipPlainRun() {
         let bytes = self.bytes
         let inFlow = flowLevel > 0
-        var offset = mark.offset
-        var column = mark.column
+        let start = mark.offset
+        var offset = start
+        // Columns count characters: bytes, less the ones that continue a character.
+        var continuations = 0
         while true {
             let byte = bytes[offset]
             if byte >= 0x80 {
-                offset += Byte.sequenceLength(byte)
-                column += 1
+                let length = Byte.sequenceLength(byte)
+                offset &+= length
+                continuations &+= length &- 1
                 continue
             }
             // Blanks, breaks and the end: the only bytes up to a space that get past `YAMLInput`.
             if byte <= Byte.space { break }
             if byte == Byte.colon {
-                let next = bytes[offset + 1]
+                let next = bytes[offset &+ 1]
                 if Byte.isBlankOrEnd(next) || (inFlow && Byte.isFlowIndicator(next)) { break }
             } else if inFlow && Byte.isFlowIndicator(byte) {
                 break
             }
-            offset += 1
-            column += 1
+            offset &+= 1
         }
+        mark.column += offset - start - continuations
         mark.offset = offset
-        mark.column = column
     }
 }

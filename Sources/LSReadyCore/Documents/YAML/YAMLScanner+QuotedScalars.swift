@@ -93,21 +93,23 @@ extension YAMLScanner {
     /// a blank, a break, the end, or (double-quoted) a backslash.
     @inline(__always) mutating func skipQuotedRun(quote: UInt8, double: Bool) {
         let bytes = self.bytes
-        var offset = mark.offset
-        var column = mark.column
+        let start = mark.offset
+        var offset = start
+        var continuations = 0
         while true {
             let byte = bytes[offset]
             if byte >= 0x80 {
-                offset += Byte.sequenceLength(byte)
+                let length = Byte.sequenceLength(byte)
+                offset &+= length
+                continuations &+= length &- 1
             } else if byte <= Byte.space || byte == quote || (double && byte == Byte.backslash) {
                 break
             } else {
-                offset += 1
+                offset &+= 1
             }
-            column += 1
         }
+        mark.column += offset - start - continuations
         mark.offset = offset
-        mark.column = column
     }
 
     /// Skips the indentation of a continuation line of a quoted scalar. In

@@ -106,6 +106,15 @@ struct YAMLScanner {
         mark.column += 1
     }
 
+    /// Moves past a run of spaces (indentation, mostly) in one step.
+    @inline(__always) mutating func skipSpaces() {
+        let start = mark.offset
+        var offset = start
+        while bytes[offset] == Byte.space { offset &+= 1 }
+        mark.column += offset - start
+        mark.offset = offset
+    }
+
     /// Moves past a line break: LF, CR LF or a lone CR.
     @inline(__always) mutating func skipBreak() {
         if peek() == Byte.carriageReturn && peek(1) == Byte.lineFeed {
@@ -348,7 +357,7 @@ struct YAMLScanner {
             while true {
                 let byte = peek()
                 if byte == Byte.space {
-                    skip()
+                    skipSpaces()
                 } else if byte == Byte.tab {
                     // Tabs separate tokens, but never stand for indentation: on a line with
                     // content, the spaces before a tab must already reach the needed indentation.
