@@ -147,7 +147,7 @@ struct YAMLDumpReader {
             filter = .each(itemFilter)
             entryFilters[ObjectIdentifier(itemFilter)] = filter
         }
-        guard let documents = try? YAMLReader.loadFilteredPiece(UnsafeBufferPointer(rebasing: bytes[piece.range]), file: file,
+        guard let documents = try? YAMLReader.loadFilteredPiece(text(of: piece), file: file,
                                                                 firstLine: piece.firstLine, filter: filter, limits: listLimits),
               documents.count == 1, let root = documents.first, let items = root.items,
               root.location.line == piece.firstLine, root.location.column == piece.marker + 1,
@@ -159,7 +159,7 @@ struct YAMLDumpReader {
     /// The documents of a piece loaded as `readFilteredItems` loads entries.
     private func readFilteredDocuments(_ piece: YAMLDumpSplitter.Piece) -> [Node]? {
         guard let (kind, apiVersion, filter) = guessedFilter(piece),
-              let documents = try? YAMLReader.loadFilteredPiece(UnsafeBufferPointer(rebasing: bytes[piece.range]), file: file,
+              let documents = try? YAMLReader.loadFilteredPiece(text(of: piece), file: file,
                                                                 firstLine: piece.firstLine, filter: filter, limits: limits),
               !documents.isEmpty,
               documents.allSatisfy({ $0["kind"]?.string == kind && $0["apiVersion"]?.string == apiVersion })
@@ -211,13 +211,17 @@ struct YAMLDumpReader {
     // MARK: Pieces
 
     private func parse(_ piece: YAMLDumpSplitter.Piece, limits: ReaderLimits) throws -> (documents: [YAMLDocument], sawAlias: Bool) {
+        try YAMLReader.parsePiece(text(of: piece), file: file, firstLine: piece.firstLine, limits: limits)
+    }
+
+    /// The bytes of a piece, to parse on their own.
+    private func text(of piece: YAMLDumpSplitter.Piece) throws -> UnsafeBufferPointer<UInt8> {
         let start = piece.range.lowerBound
-        // Only the stream's first byte may be a byte order mark; a piece would skip one.
+        // Only the stream's first byte may be a byte order mark: read alone, a piece would skip one.
         if start > 0, piece.range.count >= 3, bytes[start] == 0xEF, bytes[start + 1] == 0xBB, bytes[start + 2] == 0xBF {
             throw Unsure()
         }
-        return try YAMLReader.parsePiece(UnsafeBufferPointer(rebasing: bytes[piece.range]), file: file,
-                                         firstLine: piece.firstLine, limits: limits)
+        return UnsafeBufferPointer(rebasing: bytes[piece.range])
     }
 
     private mutating func countDocument() throws {

@@ -124,6 +124,7 @@ final class ClusterYAMLStreamShapesTests: XCTestCase {
         assertSame(text.replacingOccurrences(of: "\n", with: "\r"), streams: nil)
         // A byte order mark inside the stream is content, not a mark to skip.
         assertSame(list(node("n1"), head: "apiVersion: v1\nkind: List\nitems:\n", tail: "") + "...\n\u{FEFF}" + "apiVersion: v1\nkind: Node\nmetadata: {name: x}\n", streams: false)
+        assertSame(list(node("n1"), head: "apiVersion: v1\nkind: List\nitems:\n", tail: "") + "...\n\u{FEFF}# c\n" + "apiVersion: v1\nkind: Node\nmetadata: {name: x}\n", streams: false)
         // No line break at the end.
         assertSame(String(text.dropLast()), streams: true)
     }
