@@ -22,6 +22,8 @@ extension ClusterEvidenceReader {
         } catch {
             return false
         }
+        // Past the size of one file and no object in it: not a dump, and too large to read (as before streaming).
+        if bytes.count > limits.maxInputBytes && Self.objectCount(builder.inventory) == objectsRead { return false }
         self.builder = builder
         yamlObjectsLoadedWhole += reader.objectsLoadedWhole
         return true
@@ -37,5 +39,9 @@ extension ClusterEvidenceReader {
         let documents = try YAMLReader.parseStream(bytes, file: file, limits: limits)
             .map { try YAMLLoader.load($0, schema: .helm, limits: limits) }
         add(documents, file: file)
+    }
+
+    private static func objectCount(_ inventory: ClusterInventory) -> Int {
+        inventory.objectCount + inventory.skippedKinds.values.reduce(0, +)
     }
 }

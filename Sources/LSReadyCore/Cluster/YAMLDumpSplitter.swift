@@ -163,9 +163,11 @@ struct YAMLDumpSplitter {
     }
 
     /// Notes the value of a `kind:` or `apiVersion:` key at `start`.
+    private static let kindKey = Array("kind: ".utf8)
+    private static let apiVersionKey = Array("apiVersion: ".utf8)
+    private static let itemsKey = Array("items:".utf8)
+
     private mutating func noteKey(at start: Int, end: Int) {
-        let kind: [UInt8] = [0x6B, 0x69, 0x6E, 0x64, Byte.colon, Byte.space] // "kind: "
-        let apiVersion: [UInt8] = [0x61, 0x70, 0x69, 0x56, 0x65, 0x72, 0x73, 0x69, 0x6F, 0x6E, Byte.colon, Byte.space] // "apiVersion: "
         guard start < end else { return }
         func value(after key: [UInt8]) -> Range<Int>? {
             guard end - start > key.count else { return nil }
@@ -177,8 +179,8 @@ struct YAMLDumpSplitter {
             return from < to ? from..<to : nil
         }
         switch bytes[start] {
-        case 0x6B: if let range = value(after: kind) { kindText = range }
-        case 0x61: if let range = value(after: apiVersion) { apiVersionText = range }
+        case Self.kindKey[0]: if let range = value(after: Self.kindKey) { kindText = range }
+        case Self.apiVersionKey[0]: if let range = value(after: Self.apiVersionKey) { apiVersionText = range }
         default: break
         }
     }
@@ -295,7 +297,7 @@ struct YAMLDumpSplitter {
 
     /// `items:` at column 0, then nothing but blanks and a comment.
     private func isItemsKeyLine(_ line: Line) -> Bool {
-        let key: [UInt8] = [0x69, 0x74, 0x65, 0x6D, 0x73, Byte.colon] // "items:"
+        let key = Self.itemsKey
         guard line.contentEnd - line.start >= key.count else { return false }
         for (index, byte) in key.enumerated() where bytes[line.start + index] != byte { return false }
         var index = line.start + key.count

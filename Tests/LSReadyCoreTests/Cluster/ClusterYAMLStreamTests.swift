@@ -117,6 +117,23 @@ final class ClusterYAMLStreamTests: XCTestCase {
         XCTAssertEqual(reader.itemsRead, items)
     }
 
+    /// A streamed dump may exceed the size of one file; what is not a dump
+    /// (no object), or an object over that size, is left to the strict
+    /// reader, which rejects the file for its size as before.
+    func testOnlyDumpsMayExceedTheSizeOfOneFile() {
+        var limits = ReaderLimits.standard
+        limits.maxInputBytes = 200
+        func streams(_ text: String) -> Bool {
+            var reader = ClusterEvidenceReader()
+            return Array(text.utf8).withUnsafeBufferPointer { reader.addStreamedYAML($0, file: "dump.yaml", limits: limits) }
+        }
+        let nodes = (0..<10).map { "- apiVersion: v1\n  kind: Node\n  metadata: {name: n\($0)}\n" }.joined()
+        XCTAssertTrue(streams("apiVersion: v1\nitems:\n" + nodes + "kind: List\n"))
+        XCTAssertTrue(streams((0..<10).map { "---\napiVersion: v1\nkind: Node\nmetadata: {name: n\($0)}\n" }.joined()))
+        XCTAssertFalse(streams((0..<10).map { "---\nconfig:\n  key\($0): value\n" }.joined()))
+        XCTAssertFalse(streams("apiVersion: v1\nitems:\n" + nodes + "kind: List\nmetadata:\n  annotations:\n    a: " + String(repeating: "x", count: 200) + "\n"))
+    }
+
     /// Per-item limits still apply, and the strict reader then has the last word.
     func testItemLimitsStillApply() {
         let label = String(repeating: "x", count: 50)
