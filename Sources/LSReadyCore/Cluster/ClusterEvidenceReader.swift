@@ -10,7 +10,8 @@
 /// unusual (an error, duplicate `kind` keys, an object that holds `items`
 /// but turns out not to be a list...), the file is read again by the strict
 /// reader, whose documents or error are then the answer: errors and their
-/// locations are exactly the strict reader's.
+/// locations are exactly the strict reader's. YAML goes the same way, one
+/// `List` entry or document at a time (`ClusterEvidenceReader+YAML.swift`).
 public struct ClusterEvidenceReader: Sendable {
     var builder = ClusterInventoryBuilder()
     /// Files the fast path handed to the strict reader (tests check the fast path is taken).
