@@ -46,13 +46,17 @@ enum InputDocumentReader {
             if JSONReader.looksLikeJSON(bytes) {
                 _ = try reader.addJSON(bytes, file: path, limits: limits)
             } else {
-                reader.add(try readCluster(bytes, path: path, limits: limits), file: path)
+                try reader.addYAML(bytes, file: path, limits: limits)
             }
             return .cluster([])
         case nil:
             if HelmGetValuesHeader.stripped(bytes) == nil, JSONReader.looksLikeJSON(bytes) {
                 if try reader.addJSON(bytes, file: path, limits: limits, requireObject: true) { return .cluster([]) }
                 return .values(try jsonValues(JSONReader.parseSequence(bytes, file: path, limits: limits), path: path))
+            }
+            if HelmGetValuesHeader.stripped(bytes) == nil,
+               bytes.withUnsafeBufferPointer({ reader.addStreamedYAML($0, file: path, limits: limits, requireObject: true) }) {
+                return .cluster([])
             }
             if HelmGetValuesHeader.stripped(bytes) == nil, let documents = try? YAMLReader.parseStream(bytes, file: path, limits: limits),
                isClusterStream(documents) {

@@ -77,7 +77,7 @@ public struct InputGatherer: Sendable {
         private mutating func readFile(_ path: String, forced: GatheredInputs.Kind?, checksKind: Bool = false) throws {
             let displayPath = path == "-" ? GatheredInputs.standardInputPath : path
             let before = (objects: clusterReader?.objectsRead ?? 0, items: clusterReader?.itemsRead ?? 0)
-            if gatherer.buildsClusterInventory, path != "-", forced != .values, try readMappedJSON(path, forced: forced) {
+            if gatherer.buildsClusterInventory, path != "-", forced != .values, try readMapped(path, forced: forced) {
                 try checkObjectsRead(since: before, forced: forced, path: displayPath)
                 return
             }
@@ -125,13 +125,14 @@ public struct InputGatherer: Sendable {
             }
         }
 
-        /// A JSON file read for the inventory straight from a memory mapping, its
-        /// pages given back as the reader goes. False when the file is not mapped
-        /// JSON (the caller reads it as usual); a JSON values file is read here too.
-        private mutating func readMappedJSON(_ path: String, forced: GatheredInputs.Kind?) throws -> Bool {
+        /// A cluster dump read for the inventory straight from a memory mapping,
+        /// its pages given back as the reader goes. False when the file is not
+        /// mapped, or is YAML that the streaming reader leaves to the strict one
+        /// (the caller reads it as usual); a JSON values file is read here too.
+        private mutating func readMapped(_ path: String, forced: GatheredInputs.Kind?) throws -> Bool {
             let url = gatherer.context.url(for: path)
-            guard DirectoryWalker.kind(of: url) == .file, let mapped = MappedFile(path: url.path),
-                  JSONReader.looksLikeJSON(mapped.buffer) else { return false }
+            guard DirectoryWalker.kind(of: url) == .file, let mapped = MappedFile(path: url.path) else { return false }
+            guard JSONReader.looksLikeJSON(mapped.buffer) else { return readMappedYAML(mapped, path: path, forced: forced) }
             var reader = clusterReader ?? ClusterEvidenceReader()
             if try reader.addJSON(mapped.buffer, file: path, limits: gatherer.limits, requireObject: forced == nil,
                                   consumed: { mapped.release(upTo: $0) }) {
@@ -143,6 +144,20 @@ public struct InputGatherer: Sendable {
                 result.valuesFiles.append(.init(path: path, values: values))
                 result.inputs.append(.init(path: path, kind: .values))
             }
+            return true
+        }
+
+        /// A YAML dump streamed into the inventory; false when the streaming
+        /// reader declines it (a values file, an error, an unusual shape).
+        private mutating func readMappedYAML(_ mapped: MappedFile, path: String, forced: GatheredInputs.Kind?) -> Bool {
+            // A `helm get values` output is values, whatever it holds.
+            if forced == nil, HelmGetValuesHeader.stripped(Array(mapped.buffer.prefix(256))) != nil { return false }
+            var reader = clusterReader ?? ClusterEvidenceReader()
+            guard reader.addStreamedYAML(mapped.buffer, file: path, limits: gatherer.limits, requireObject: forced == nil,
+                                         consumed: { mapped.release(upTo: $0) }) else { return false }
+            clusterReader = reader
+            result.clusterFiles.append(.init(path: path, documents: []))
+            result.inputs.append(.init(path: path, kind: .cluster))
             return true
         }
 

@@ -12,16 +12,19 @@ import Foundation
 /// unusual (an error, duplicate `kind` keys, an object that holds `items`
 /// but turns out not to be a list...), the file is read again by the strict
 /// reader, whose documents or error are then the answer: errors and their
-/// locations are exactly the strict reader's.
+/// locations are exactly the strict reader's. YAML goes the same way, one
+/// `List` entry or document at a time (`ClusterEvidenceReader+YAML.swift`).
 public struct ClusterEvidenceReader: Sendable {
-    private var builder = ClusterInventoryBuilder()
+    var builder = ClusterInventoryBuilder()
     /// Files the fast path handed to the strict reader (tests check the fast path is taken).
-    private(set) var strictReads = 0
+    var strictReads = 0
     /// Lists whose second half another thread read (tests check that path is taken).
     private(set) var parallelReads = 0
     /// Lists with at least this many bytes left at their first item are read
     /// by two threads when the machine has more than one core (`ParallelListReader`).
     var parallelThreshold = ProcessInfo.processInfo.activeProcessorCount > 1 ? 8 << 20 : Int.max
+    /// Objects of streamed YAML dumps loaded whole instead of filtered (tests check kubectl's shapes are filtered).
+    var yamlObjectsLoadedWhole = 0
 
     public init() {}
 

@@ -126,4 +126,10 @@ public final class NodeFilter: Sendable {
     func member(named key: String) -> Field? {
         fields.first { $0.key == key }
     }
+
+    /// The filter of the member named `key` (listed, or `otherKeys`), or nil to skip it.
+    func filter(forMember key: String) -> NodeFilter? {
+        for index in fields.indices where fields[index].key == key { return fields[index].filter }
+        return otherKeys
+    }
 }

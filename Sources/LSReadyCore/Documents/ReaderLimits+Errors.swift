@@ -16,6 +16,6 @@ extension YAMLScanner {
     /// Out of line, to keep the hot path small.
     @inline(never)
     func scalarLimitError(_ token: YAMLToken) -> InputError {
-        ReaderLimits.scalarLimitError(token.value.utf8.count, limits: limits, at: location(token.start))
+        ReaderLimits.scalarLimitError(token.value.count, limits: limits, at: location(token.start))
     }
 }

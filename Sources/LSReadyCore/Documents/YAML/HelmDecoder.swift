@@ -33,7 +33,7 @@ struct HelmDecoder {
             return try decode(target)
         case .scalar(let text, let style):
             let scalar = try HelmScalarResolver.resolve(text, style: style, tag: node.tag, at: node.location)
-            return Node(try jsonValue(of: scalar, at: node.location), at: node.location)
+            return Node(try Self.jsonValue(of: scalar, at: node.location), at: node.location)
         case .sequence(let items):
             var nodes: [Node] = []
             nodes.reserveCapacity(items.count)
@@ -143,22 +143,27 @@ struct HelmDecoder {
             throw InputError(.unsupportedValue, "a list or map cannot be a map key in a values file", at: key.location,
                              hint: "Helm (go-yaml) fails with \"invalid map key\"")
         }
-        switch try HelmScalarResolver.resolve(text, style: style, tag: node.tag, at: node.location) {
+        return try Self.keyString(HelmScalarResolver.resolve(text, style: style, tag: node.tag, at: node.location), at: key.location)
+    }
+
+    /// sigs.k8s.io/yaml's stringification of a resolved key; null and uint64 keys are errors.
+    static func keyString(_ scalar: HelmScalar, at location: SourceLocation) throws -> String {
+        switch scalar {
         case .string(let string): return string
         case .bool(let flag): return flag ? "true" : "false"
         case .int(let integer): return String(integer)
         case .float(let float): return GoFloatFormat.formatShortestFloat32(float)
         case .null:
-            throw InputError(.unsupportedValue, "a null key (~, null or empty) cannot be read by Helm", at: key.location,
+            throw InputError(.unsupportedValue, "a null key (~, null or empty) cannot be read by Helm", at: location,
                              hint: "quote the key if it is meant as text")
         case .uint:
-            throw InputError(.unsupportedValue, "an integer key above 9223372036854775807 cannot be read by Helm", at: key.location,
+            throw InputError(.unsupportedValue, "an integer key above 9223372036854775807 cannot be read by Helm", at: location,
                              hint: "quote the key")
         }
     }
 
     /// The JSON value Helm ends up with: every number a float64; ±Inf and NaN fail in json.Marshal.
-    func jsonValue(of scalar: HelmScalar, at location: SourceLocation) throws -> Node.Value {
+    static func jsonValue(of scalar: HelmScalar, at location: SourceLocation) throws -> Node.Value {
         switch scalar {
         case .null: return .null
         case .bool(let flag): return .bool(flag)

@@ -90,21 +90,28 @@ enum HelmScalarResolver {
         return bytes.count > 4 && bytes[0..<4].allSatisfy(Byte.isDecimalDigit) && bytes[4] == Byte.minus
     }
 
+    /// The longest text in `exactMatches`: a longer one is not looked up (hashing every key and value cost).
+    private static let longestExactMatch = exactMatches.keys.map(\.utf8.count).max() ?? 0
+
+    private static func exactMatch(_ text: String) -> HelmScalar? {
+        text.utf8.count <= longestExactMatch ? exactMatches[text] : nil
+    }
+
     /// A plain untagged scalar: dispatch on the first byte as resolve.go does.
     static func resolveImplicit(_ text: String) -> HelmScalar {
         let utf8 = text.utf8
         guard let first = utf8.first else { return .null }
         switch first {
         case Byte.plus, Byte.minus, Byte.zero...Byte.nine:
-            if let match = exactMatches[text] { return match }
+            if let match = exactMatch(text) { return match }
             return resolveNumber(text) ?? .string(text)
         case Byte.dot:
-            if let match = exactMatches[text] { return match }
+            if let match = exactMatch(text) { return match }
             // Not in the table: maybe a float like `.5` (strconv.ParseFloat).
             if matchesFloat(Array(utf8)), let value = Double(text), value.isFinite { return .float(value) }
             return .string(text)
         case 0x79, 0x59, 0x6E, 0x4E, 0x74, 0x54, 0x66, 0x46, 0x6F, 0x4F, Byte.tilde: // y Y n N t T f F o O ~
-            return exactMatches[text] ?? .string(text)
+            return exactMatch(text) ?? .string(text)
         default:
             return .string(text)
         }

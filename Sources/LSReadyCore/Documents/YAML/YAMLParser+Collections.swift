@@ -1,101 +1,109 @@
 /// Block and flow sequences and mappings.
 extension YAMLParser {
-    mutating func parseBlockSequence(tag: String?, anchor: String?) throws -> YAMLNode {
+    mutating func parseBlockSequence(tag: String?, anchor: String?) throws -> Sink.Value {
         let start = try scanner.nextToken()
         try enterCollection(at: start.start)
         defer { depth -= 1 }
-        var items: [YAMLNode] = []
+        var items = try sink.beginSequence(tag: tag, anchor: anchor, at: start.start, isFlow: false)
         while true {
-            let token = try scanner.peekToken()
-            switch token.type {
+            let type = try scanner.peekType()
+            switch type {
             case .blockEntry:
+                let entryEnd = scanner.headEnd
                 try scanner.skipToken()
                 let next = try scanner.peekType()
+                let item: Sink.Value
                 if next == .blockEntry || next == .blockEnd {
-                    items.append(emptyNode(at: token.end))
+                    item = try emptyNode(at: entryEnd)
                 } else {
-                    items.append(try parseNode(block: true, indentlessSequence: false))
+                    item = try parseNode(block: true, indentlessSequence: false)
                 }
+                try sink.append(item, to: &items)
             case .blockEnd:
                 try scanner.skipToken()
-                return YAMLNode(.sequence(items), tag: tag, anchor: anchor, at: location(start.start))
+                return try sink.endSequence(items)
             default:
-                throw unexpectedTokenError(token, expected: "a list item ('- ')")
+                throw unexpectedTokenError(try scanner.peekToken(), expected: "a list item ('- ')")
             }
         }
     }
 
     /// A sequence written at the same indentation as its mapping key:
     /// `key:` then `- item` lines. It has no BLOCK-SEQUENCE-START/END tokens.
-    mutating func parseIndentlessSequence(tag: String?, anchor: String?) throws -> YAMLNode {
-        let start = try scanner.peekToken()
-        try enterCollection(at: start.start)
+    mutating func parseIndentlessSequence(tag: String?, anchor: String?) throws -> Sink.Value {
+        let start = scanner.headStart
+        try enterCollection(at: start)
         defer { depth -= 1 }
-        var items: [YAMLNode] = []
-        while true {
-            let token = try scanner.peekToken()
-            guard token.type == .blockEntry else { break }
+        var items = try sink.beginSequence(tag: tag, anchor: anchor, at: start, isFlow: false)
+        while try scanner.peekType() == .blockEntry {
+            let entryEnd = scanner.headEnd
             try scanner.skipToken()
             let next = try scanner.peekType()
+            let item: Sink.Value
             switch next {
             case .blockEntry, .key, .value, .blockEnd:
-                items.append(emptyNode(at: token.end))
+                item = try emptyNode(at: entryEnd)
             default:
-                items.append(try parseNode(block: true, indentlessSequence: false))
+                item = try parseNode(block: true, indentlessSequence: false)
             }
+            try sink.append(item, to: &items)
         }
-        return YAMLNode(.sequence(items), tag: tag, anchor: anchor, at: location(start.start))
+        return try sink.endSequence(items)
     }
 
-    mutating func parseBlockMapping(tag: String?, anchor: String?) throws -> YAMLNode {
+    mutating func parseBlockMapping(tag: String?, anchor: String?) throws -> Sink.Value {
         let start = try scanner.nextToken()
         try enterCollection(at: start.start)
         defer { depth -= 1 }
-        var pairs: [YAMLPair] = []
+        var pairs = try sink.beginMapping(tag: tag, anchor: anchor, at: start.start, isFlow: false)
         while true {
-            let token = try scanner.peekToken()
-            let key: YAMLNode
-            switch token.type {
+            let type = try scanner.peekType()
+            let key: Sink.Value
+            switch type {
             case .key:
+                let keyEnd = scanner.headEnd
                 try scanner.skipToken()
+                try sink.beginKey(of: &pairs)
                 let next = try scanner.peekType()
                 switch next {
                 case .key, .value, .blockEnd:
-                    key = emptyNode(at: token.end)
+                    key = try emptyNode(at: keyEnd)
                 default:
                     key = try parseNode(block: true, indentlessSequence: true)
                 }
             case .value:
-                key = emptyNode(at: token.start)
+                try sink.beginKey(of: &pairs)
+                key = try emptyNode(at: scanner.headStart)
             case .blockEnd:
                 try scanner.skipToken()
-                return YAMLNode(.mapping(pairs), tag: tag, anchor: anchor, at: location(start.start))
+                return try sink.endMapping(pairs)
             default:
-                throw unexpectedTokenError(token, expected: "a mapping key")
+                throw unexpectedTokenError(try scanner.peekToken(), expected: "a mapping key")
             }
-            let valueToken = try scanner.peekToken()
-            let value: YAMLNode
-            if valueToken.type == .value {
+            try sink.endKey(key, of: &pairs)
+            let value: Sink.Value
+            if try scanner.peekType() == .value {
+                let valueStart = scanner.headStart
                 try scanner.skipToken()
                 let next = try scanner.peekType()
                 switch next {
                 case .key, .value, .blockEnd:
-                    value = emptyNode(at: valueToken.start)
+                    value = try emptyNode(at: valueStart)
                 default:
                     value = try parseNode(block: true, indentlessSequence: true)
                 }
             } else {
-                value = emptyNode(at: valueToken.start)
+                value = try emptyNode(at: scanner.headStart)
             }
-            pairs.append(YAMLPair(key: key, value: value))
+            try sink.endValue(value, of: &pairs)
         }
     }
 
-    mutating func parseFlowSequence(tag: String?, anchor: String?) throws -> YAMLNode {
+    mutating func parseFlowSequence(tag: String?, anchor: String?) throws -> Sink.Value {
         let start = try scanner.nextToken()
         try enterCollection(at: start.start)
         defer { depth -= 1 }
-        var items: [YAMLNode] = []
+        var items = try sink.beginSequence(tag: tag, anchor: anchor, at: start.start, isFlow: true)
         var first = true
         while true {
             var token = try scanner.peekToken()
@@ -109,25 +117,28 @@ extension YAMLParser {
                 if token.type == .flowSequenceEnd { break }
             }
             first = false
+            let item: Sink.Value
             if token.type == .key || token.type == .value {
                 // A single-pair mapping inside a sequence: `[a: 1, ? b : 2]`.
-                let pair = try parseFlowPair(closing: .flowSequenceEnd, opening: start)
-                items.append(YAMLNode(.mapping([pair]), at: pair.key.location, isFlow: true))
+                var pair = try sink.beginMapping(tag: nil, anchor: nil, at: nil, isFlow: true)
+                try parseFlowPair(into: &pair, closing: .flowSequenceEnd, opening: start)
+                item = try sink.endMapping(pair)
             } else if token.type == .flowEntry {
                 throw syntaxError("found an empty entry (',') in a flow sequence", at: token.start, hint: "remove the extra ','")
             } else {
-                items.append(try parseFlowNode(opening: start))
+                item = try parseFlowNode(opening: start)
             }
+            try sink.append(item, to: &items)
         }
         try scanner.skipToken()
-        return YAMLNode(.sequence(items), tag: tag, anchor: anchor, at: location(start.start), isFlow: true)
+        return try sink.endSequence(items)
     }
 
-    mutating func parseFlowMapping(tag: String?, anchor: String?) throws -> YAMLNode {
+    mutating func parseFlowMapping(tag: String?, anchor: String?) throws -> Sink.Value {
         let start = try scanner.nextToken()
         try enterCollection(at: start.start)
         defer { depth -= 1 }
-        var pairs: [YAMLPair] = []
+        var pairs = try sink.beginMapping(tag: tag, anchor: anchor, at: start.start, isFlow: true)
         var first = true
         while true {
             var token = try scanner.peekToken()
@@ -144,43 +155,49 @@ extension YAMLParser {
             if token.type == .flowEntry {
                 throw syntaxError("found an empty entry (',') in a flow mapping", at: token.start, hint: "remove the extra ','")
             }
-            pairs.append(try parseFlowPair(closing: .flowMappingEnd, opening: start))
+            try parseFlowPair(into: &pairs, closing: .flowMappingEnd, opening: start)
         }
         try scanner.skipToken()
-        return YAMLNode(.mapping(pairs), tag: tag, anchor: anchor, at: location(start.start), isFlow: true)
+        return try sink.endMapping(pairs)
     }
 
     /// One `key: value` entry of a flow collection; the key, the ':' and the
     /// value may each be missing.
-    mutating func parseFlowPair(closing: YAMLTokenType, opening: YAMLToken) throws -> YAMLPair {
+    mutating func parseFlowPair(into mapping: inout Sink.Mapping, closing: YAMLTokenType, opening: YAMLToken) throws {
         var token = try scanner.peekToken()
-        let key: YAMLNode
+        try sink.beginKey(of: &mapping)
+        let key: Sink.Value
         if token.type == .key {
             try scanner.skipToken()
             let next = try scanner.peekType()
             if next == .value || next == .flowEntry || next == closing {
-                key = emptyNode(at: token.end)
+                key = try emptyNode(at: token.end)
             } else {
                 key = try parseFlowNode(opening: opening)
             }
         } else if token.type == .value {
-            key = emptyNode(at: token.start)
+            key = try emptyNode(at: token.start)
         } else {
             key = try parseFlowNode(opening: opening)
         }
+        try sink.endKey(key, of: &mapping)
         token = try scanner.peekToken()
-        guard token.type == .value else {
-            return YAMLPair(key: key, value: emptyNode(at: token.start))
+        let value: Sink.Value
+        if token.type != .value {
+            value = try emptyNode(at: token.start)
+        } else {
+            try scanner.skipToken()
+            let next = try scanner.peekType()
+            if next == .flowEntry || next == closing {
+                value = try emptyNode(at: token.end)
+            } else {
+                value = try parseFlowNode(opening: opening)
+            }
         }
-        try scanner.skipToken()
-        let next = try scanner.peekType()
-        if next == .flowEntry || next == closing {
-            return YAMLPair(key: key, value: emptyNode(at: token.end))
-        }
-        return YAMLPair(key: key, value: try parseFlowNode(opening: opening))
+        try sink.endValue(value, of: &mapping)
     }
 
-    mutating func parseFlowNode(opening: YAMLToken) throws -> YAMLNode {
+    mutating func parseFlowNode(opening: YAMLToken) throws -> Sink.Value {
         let token = try scanner.peekToken()
         switch token.type {
         case .streamEnd, .documentStart, .documentEnd, .blockEnd, .flowEntry, .flowSequenceEnd, .flowMappingEnd, .key, .value:

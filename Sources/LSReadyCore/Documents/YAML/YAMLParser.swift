@@ -1,9 +1,10 @@
-/// Builds `YAMLNode` trees from the scanner's tokens, one document at a
-/// time, by recursive descent over YAML's grammar (libyaml's parser states as
-/// functions). Every collection level is counted against `maxDepth`, so the
-/// recursion is bounded.
-struct YAMLParser {
+/// Reads the scanner's tokens one document at a time, by recursive descent
+/// over YAML's grammar (libyaml's parser states as functions), and hands the
+/// nodes to its sink (`YAMLTreeSink` builds `YAMLNode` trees). Every
+/// collection level is counted against `maxDepth`, so the recursion is bounded.
+struct YAMLParser<Sink: YAMLParserSink> {
     var scanner: YAMLScanner
+    var sink: Sink
     let limits: ReaderLimits
     var depth = 0
     var started = false
@@ -14,11 +15,15 @@ struct YAMLParser {
     var tagHandles: [String: String] = [:]
     /// Whether the last document read ended at a `---` or `...` token, not at the end of the input.
     var previousDocumentEndedWithMarker = false
+    /// Whether an alias was read: the streamed cluster dump reader leaves
+    /// such a dump to the strict reader (the alias guard counts per document).
+    var sawAlias = false
 
-    static let defaultTagHandles = ["!": "!", "!!": "tag:yaml.org,2002:"]
+    static var defaultTagHandles: [String: String] { YAMLTagHandles.defaults }
 
-    init(input: YAMLInput, limits: ReaderLimits) {
+    init(input: YAMLInput, limits: ReaderLimits, sink: Sink) {
         scanner = YAMLScanner(input: input, limits: limits)
+        self.sink = sink
         self.limits = limits
     }
 
@@ -30,8 +35,8 @@ struct YAMLParser {
 
     // MARK: Documents
 
-    /// The next document of the stream, or nil at its end.
-    mutating func nextDocument() throws -> YAMLDocument? {
+    /// The root of the next document of the stream and where the document starts, or nil at its end.
+    mutating func nextDocument() throws -> (root: Sink.Value, location: SourceLocation)? {
         if !started {
             try scanner.skipToken()
             started = true
@@ -61,19 +66,21 @@ struct YAMLParser {
             if token.type == .versionDirective {
                 guard !sawVersion else { throw syntaxError("duplicate %YAML directive", at: token.start) }
                 sawVersion = true
-                guard token.value.hasPrefix("1.") else {
-                    throw syntaxError("unsupported YAML version \(token.value)", at: token.start, hint: "this reader supports YAML 1.x")
+                let version = scanner.text(token.value)
+                guard version.hasPrefix("1.") else {
+                    throw syntaxError("unsupported YAML version \(version)", at: token.start, hint: "this reader supports YAML 1.x")
                 }
             } else {
-                if tagHandles[token.value] != nil && Self.defaultTagHandles[token.value] != tagHandles[token.value] {
-                    throw syntaxError("duplicate %TAG directive for \(token.value)", at: token.start)
+                let handle = scanner.text(token.value)
+                if tagHandles[handle] != nil && Self.defaultTagHandles[handle] != tagHandles[handle] {
+                    throw syntaxError("duplicate %TAG directive for \(handle)", at: token.start)
                 }
-                tagHandles[token.value] = token.suffix
+                tagHandles[handle] = scanner.text(token.suffix)
             }
             token = try scanner.peekToken()
         }
 
-        let root: YAMLNode
+        let root: Sink.Value
         let documentLocation: Mark
         if token.type == .documentStart {
             try scanner.skipToken()
@@ -81,7 +88,7 @@ struct YAMLParser {
             let next = try scanner.peekType()
             switch next {
             case .versionDirective, .tagDirective, .documentStart, .documentEnd, .streamEnd:
-                root = emptyNode(at: token.end)
+                root = try emptyNode(at: token.end)
             default:
                 root = try parseNode(block: true, indentlessSequence: false)
             }
@@ -111,7 +118,7 @@ struct YAMLParser {
         default:
             throw unexpectedTokenError(end, expected: "the end of the document")
         }
-        return YAMLDocument(root: root, location: location(documentLocation))
+        return (root, location(documentLocation))
     }
 
     func unexpectedTokenError(_ token: YAMLToken, expected: String) -> InputError {
@@ -134,17 +141,18 @@ struct YAMLParser {
         return syntaxError("expected \(expected), but found \(token.displayName)", at: token.start, hint: hint)
     }
 
-    func emptyNode(at mark: Mark, tag: String? = nil, anchor: String? = nil) -> YAMLNode {
-        YAMLNode(.scalar("", .plain), tag: tag, anchor: anchor, at: location(mark))
+    mutating func emptyNode(at mark: Mark, tag: String? = nil, anchor: String? = nil) throws -> Sink.Value {
+        try sink.scalar(YAMLText(UnsafeBufferPointer(start: nil, count: 0)), style: .plain, tag: tag, anchor: anchor, at: mark)
     }
 
     // MARK: Nodes
 
-    mutating func parseNode(block: Bool, indentlessSequence: Bool) throws -> YAMLNode {
+    mutating func parseNode(block: Bool, indentlessSequence: Bool) throws -> Sink.Value {
         var type = try scanner.peekType()
         if type == .alias {
+            sawAlias = true
             let token = try scanner.nextToken()
-            return YAMLNode(.alias(token.value), at: location(token.start))
+            return try sink.alias(scanner.text(token.value), at: token.start)
         }
         var anchor: String? = nil
         var tag: String? = nil
@@ -153,7 +161,7 @@ struct YAMLParser {
             let token = try scanner.nextToken()
             if type == .anchor {
                 guard anchor == nil else { throw syntaxError("a node can have only one anchor", at: token.start) }
-                anchor = token.value
+                anchor = scanner.text(token.value)
             } else {
                 guard tag == nil else { throw syntaxError("a node can have only one tag", at: token.start) }
                 tag = try resolveTag(token)
@@ -167,7 +175,7 @@ struct YAMLParser {
             return try parseIndentlessSequence(tag: tag, anchor: anchor)
         case .scalar:
             let token = try scanner.nextToken()
-            return YAMLNode(.scalar(token.value, token.style), tag: tag, anchor: anchor, at: location(token.start))
+            return try sink.scalar(YAMLText(scanner.bytes(token.value)), style: token.style, tag: tag, anchor: anchor, at: token.start)
         case .flowSequenceStart:
             return try parseFlowSequence(tag: tag, anchor: anchor)
         case .flowMappingStart:
@@ -180,7 +188,7 @@ struct YAMLParser {
             throw syntaxError("an alias cannot have an anchor or a tag", at: try scanner.peekToken().start)
         default:
             if let propertiesEnd {
-                return emptyNode(at: propertiesEnd, tag: tag, anchor: anchor)
+                return try emptyNode(at: propertiesEnd, tag: tag, anchor: anchor)
             }
             throw unexpectedTokenError(try scanner.peekToken(), expected: "a value")
         }
@@ -188,12 +196,14 @@ struct YAMLParser {
 
     /// The full tag of a tag token: `!!str` becomes `tag:yaml.org,2002:str`.
     func resolveTag(_ token: YAMLToken) throws -> String {
-        if token.value.isEmpty { return token.suffix }
-        guard let prefix = tagHandles[token.value] else {
-            throw syntaxError("the tag handle \(token.value) is not declared", at: token.start,
+        let handle = scanner.text(token.value)
+        let suffix = scanner.text(token.suffix)
+        if handle.isEmpty { return suffix }
+        guard let prefix = tagHandles[handle] else {
+            throw syntaxError("the tag handle \(handle) is not declared", at: token.start,
                               hint: "declare it with a %TAG directive before '---'")
         }
-        return prefix + token.suffix
+        return prefix + suffix
     }
 
     mutating func enterCollection(at mark: Mark) throws {
@@ -202,4 +212,21 @@ struct YAMLParser {
             throw scanner.depthError(at: mark)
         }
     }
+}
+
+extension YAMLParser where Sink == YAMLTreeSink {
+    init(input: YAMLInput, limits: ReaderLimits) {
+        self.init(input: input, limits: limits, sink: YAMLTreeSink(file: input.file))
+    }
+
+    /// The next document of the stream as a tree, or nil at its end.
+    mutating func nextTreeDocument() throws -> YAMLDocument? {
+        guard let (root, location) = try nextDocument() else { return nil }
+        return YAMLDocument(root: root, location: location)
+    }
+}
+
+enum YAMLTagHandles {
+    /// The handles every document starts with.
+    static let defaults = ["!": "!", "!!": "tag:yaml.org,2002:"]
 }

@@ -46,7 +46,7 @@ extension YAMLScanner {
         if increment > 0 {
             blockIndent = indent >= 0 ? indent + increment : increment - 1
         }
-        scratch.removeAll(keepingCapacity: true)
+        let valueStart = values.count
         var trailingBreaks = 0
         try scanBlockScalarBreaks(indent: &blockIndent, breaks: &trailingBreaks, start: start)
 
@@ -57,16 +57,16 @@ extension YAMLScanner {
             let trailingBlank = Byte.isBlank(peek())
             if !literal && leadingBreak && !leadingBlank && !trailingBlank {
                 // Folding: one break between two non-indented lines becomes a space.
-                if trailingBreaks == 0 { scratch.append(Byte.space) }
+                if trailingBreaks == 0 { values.append(Byte.space) }
             } else if leadingBreak {
-                scratch.append(Byte.lineFeed)
+                values.append(Byte.lineFeed)
             }
-            scratch.append(contentsOf: repeatElement(Byte.lineFeed, count: trailingBreaks))
+            values.append(Byte.lineFeed, count: trailingBreaks)
             trailingBreaks = 0
             leadingBlank = Byte.isBlank(peek())
             let lineStart = mark.offset
             while !Byte.isBreakOrEnd(peek()) { skipCharacter() }
-            scratch.append(contentsOf: input.bytes[lineStart..<mark.offset])
+            values.append(UnsafeBufferPointer(rebasing: bytes[lineStart..<mark.offset]))
             end = mark
             // The last line ends at the end of the input as if with a line break.
             leadingBreak = true
@@ -77,13 +77,13 @@ extension YAMLScanner {
         switch chomping {
         case .strip: break
         case .clip:
-            if leadingBreak { scratch.append(Byte.lineFeed) }
+            if leadingBreak { values.append(Byte.lineFeed) }
         case .keep:
-            if leadingBreak { scratch.append(Byte.lineFeed) }
-            scratch.append(contentsOf: repeatElement(Byte.lineFeed, count: trailingBreaks))
+            if leadingBreak { values.append(Byte.lineFeed) }
+            values.append(Byte.lineFeed, count: trailingBreaks)
         }
         var token = YAMLToken(.scalar, start: start, end: end)
-        token.value = String(decoding: scratch, as: UTF8.self)
+        token.value = bufferedText(from: valueStart)
         token.style = literal ? .literal : .folded
         tokens.append(token)
     }

@@ -6,7 +6,7 @@ extension YAMLScanner {
         simpleKeyAllowed = true
         simpleKeys = [SimpleKey()]
         streamStartProduced = true
-        if YAMLInput.hasByteOrderMark(input.bytes) {
+        if YAMLInput.hasByteOrderMark(bytes) {
             mark.offset = 3
         }
         append(.streamStart, from: mark)

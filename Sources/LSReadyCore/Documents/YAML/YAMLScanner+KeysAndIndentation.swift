@@ -7,6 +7,16 @@ extension YAMLScanner {
     /// A possible simple key stops being possible once the scanner has left
     /// its line (except inside a flow mapping) or gone 1024 bytes past it.
     mutating func removeStaleSimpleKeys() throws {
+        // The block context has one possible key at most, which never spans lines: most calls end here.
+        if simpleKeys.count == 1 {
+            guard simpleKeys[0].possible else { return }
+            let key = simpleKeys[0]
+            if key.mark.line < mark.line || key.mark.offset + Self.maxSimpleKeyLength < mark.offset {
+                if key.required { throw missingColonError(at: key.mark) }
+                simpleKeys[0].possible = false
+            }
+            return
+        }
         let multiLineKeysAllowed = flowIsMapping.last ?? false
         for index in simpleKeys.indices where simpleKeys[index].possible {
             let key = simpleKeys[index]
@@ -50,8 +60,8 @@ extension YAMLScanner {
         // A nested block collection on the line of its parent's indicator (`- - x`,
         // `? a: b`) is indented by the columns before it, and a tab has no width.
         var index = start.offset - 1
-        while index >= 0 && !Byte.isBreak(input.bytes[index]) {
-            if input.bytes[index] == Byte.tab {
+        while index >= 0 && !Byte.isBreak(bytes[index]) {
+            if bytes[index] == Byte.tab {
                 throw syntaxError("a tab character is used to indent a nested block collection", at: start,
                                   hint: "YAML indentation must use spaces, not tabs")
             }

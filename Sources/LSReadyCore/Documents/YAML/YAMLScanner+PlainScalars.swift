@@ -8,7 +8,7 @@ extension YAMLScanner {
         let start = mark
         var end = mark
         let minimumColumn = indent + 1
-        scratch.removeAll(keepingCapacity: true)
+        let valueStart = values.count
         // The fast path: a one-line scalar is a slice of the input.
         var firstChunk: Range<Int>? = nil
         var usedScratch = false
@@ -18,33 +18,24 @@ extension YAMLScanner {
         while true {
             if atDocumentIndicator() || peek() == Byte.hash { break }
             let chunkStart = mark.offset
-            while !Byte.isBlankOrEnd(peek()) {
-                let byte = peek()
-                if byte == Byte.colon {
-                    let next = peek(1)
-                    if Byte.isBlankOrEnd(next) || (flowLevel > 0 && Byte.isFlowIndicator(next)) { break }
-                } else if flowLevel > 0 && Byte.isFlowIndicator(byte) {
-                    break
-                }
-                skipCharacter()
-            }
+            skipPlainRun()
             if mark.offset == chunkStart { break }
             // Join this chunk to what came before: the folded breaks, or the blanks between words.
             if firstChunk == nil {
                 firstChunk = chunkStart..<mark.offset
             } else {
                 if !usedScratch {
-                    scratch.append(contentsOf: input.bytes[firstChunk!])
+                    values.append(UnsafeBufferPointer(rebasing: bytes[firstChunk!]))
                     usedScratch = true
                 }
                 if pendingBreaks == 1 {
-                    scratch.append(Byte.space)
+                    values.append(Byte.space)
                 } else if pendingBreaks > 1 {
-                    scratch.append(contentsOf: repeatElement(Byte.lineFeed, count: pendingBreaks - 1))
+                    values.append(Byte.lineFeed, count: pendingBreaks - 1)
                 } else {
-                    scratch.append(contentsOf: input.bytes[pendingBlankStart..<chunkStart])
+                    values.append(UnsafeBufferPointer(rebasing: bytes[pendingBlankStart..<chunkStart]))
                 }
-                scratch.append(contentsOf: input.bytes[chunkStart..<mark.offset])
+                values.append(UnsafeBufferPointer(rebasing: bytes[chunkStart..<mark.offset]))
             }
             end = mark
             pendingBreaks = 0
@@ -52,7 +43,9 @@ extension YAMLScanner {
 
             pendingBlankStart = mark.offset
             while Byte.isBlank(peek()) || Byte.isBreak(peek()) {
-                if Byte.isBlank(peek()) {
+                if peek() == Byte.space {
+                    skipSpaces()
+                } else if Byte.isBlank(peek()) {
                     if pendingBreaks > 0 && mark.column < minimumColumn && peek() == Byte.tab
                         && !restOfLineIsEmpty(from: mark.offset) && flowLevel == 0 {
                         throw tabIndentationError(at: mark)
@@ -67,13 +60,45 @@ extension YAMLScanner {
         }
         var token = YAMLToken(.scalar, start: start, end: end)
         if usedScratch {
-            token.value = String(decoding: scratch, as: UTF8.self)
+            token.value = bufferedText(from: valueStart)
         } else if let firstChunk {
-            token.value = String(decoding: input.bytes[firstChunk], as: UTF8.self)
+            token.value = inputText(firstChunk)
         }
         token.style = .plain
         tokens.append(token)
         // Ending on a new line: a key may start there.
         if pendingBreaks > 0 { simpleKeyAllowed = true }
+    }
+
+    /// Moves past the characters of a plain scalar up to a blank, a break,
+    /// the end, a ':' that ends it, or a flow indicator inside a flow
+    /// collection: the hot loop of the scanner, on local copies of the position.
+    @inline(__always) mutating func skipPlainRun() {
+        let bytes = self.bytes
+        let inFlow = flowLevel > 0
+        let start = mark.offset
+        var offset = start
+        // Columns count characters: bytes, less the ones that continue a character.
+        var continuations = 0
+        while true {
+            let byte = bytes[offset]
+            if byte >= 0x80 {
+                let length = Byte.sequenceLength(byte)
+                offset &+= length
+                continuations &+= length &- 1
+                continue
+            }
+            // Blanks, breaks and the end: the only bytes up to a space that get past `YAMLInput`.
+            if byte <= Byte.space { break }
+            if byte == Byte.colon {
+                let next = bytes[offset &+ 1]
+                if Byte.isBlankOrEnd(next) || (inFlow && Byte.isFlowIndicator(next)) { break }
+            } else if inFlow && Byte.isFlowIndicator(byte) {
+                break
+            }
+            offset &+= 1
+        }
+        mark.column += offset - start - continuations
+        mark.offset = offset
     }
 }

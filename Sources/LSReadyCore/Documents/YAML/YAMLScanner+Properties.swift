@@ -15,7 +15,7 @@ extension YAMLScanner {
             throw syntaxError("\(what) needs a name", at: start, hint: "write &name or *name, or quote a value that starts with '&' or '*'")
         }
         var token = YAMLToken(type, start: start, end: mark)
-        token.value = String(decoding: input.bytes[nameStart..<mark.offset], as: UTF8.self)
+        token.value = inputText(nameStart..<mark.offset)
         tokens.append(token)
     }
 
@@ -39,11 +39,11 @@ extension YAMLScanner {
             // A handle `!`, `!!` or `!name!`, then the suffix; `!` alone is the non-specific tag.
             skip()
             var index = mark.offset
-            while Byte.isAlphanumeric(input.bytes[index]) || input.bytes[index] == Byte.minus { index += 1 }
-            if input.bytes[index] == Byte.exclamation {
+            while Byte.isAlphanumeric(bytes[index]) || bytes[index] == Byte.minus { index += 1 }
+            if bytes[index] == Byte.exclamation {
                 let nameStart = mark.offset
                 while mark.offset <= index { skip() }
-                handle = "!" + String(decoding: input.bytes[nameStart..<mark.offset], as: UTF8.self)
+                handle = "!" + String(decoding: bytes[nameStart..<mark.offset], as: UTF8.self)
                 suffix = try scanTagURI(verbatim: false, start: start)
                 if suffix.isEmpty && handle != "!!" {
                     throw syntaxError("the tag \(handle) needs a suffix", at: start)
@@ -62,8 +62,8 @@ extension YAMLScanner {
             throw syntaxError("a tag must be followed by a space", at: mark)
         }
         var token = YAMLToken(.tag, start: start, end: mark)
-        token.value = handle
-        token.suffix = suffix
+        token.value = bufferedText(handle)
+        token.suffix = bufferedText(suffix)
         tokens.append(token)
     }
 
@@ -117,8 +117,9 @@ extension YAMLScanner {
         skip()
         let nameStart = mark.offset
         while !Byte.isBlankOrEnd(peek()) { skipCharacter() }
-        let name = String(decoding: input.bytes[nameStart..<mark.offset], as: UTF8.self)
+        let name = String(decoding: bytes[nameStart..<mark.offset], as: UTF8.self)
         var token: YAMLToken
+        var reserved = false
         switch name {
         case "YAML":
             try skipSeparatingBlanks(after: "%YAML")
@@ -127,7 +128,7 @@ extension YAMLScanner {
             skip()
             let minor = try scanVersionNumber()
             token = YAMLToken(.versionDirective, start: start, end: mark)
-            token.value = "\(major).\(minor)"
+            token.value = bufferedText("\(major).\(minor)")
         case "TAG":
             try skipSeparatingBlanks(after: "%TAG")
             guard peek() == Byte.exclamation else { throw syntaxError("expected a tag handle like !e! after %TAG", at: mark) }
@@ -135,7 +136,7 @@ extension YAMLScanner {
             skip()
             while Byte.isAlphanumeric(peek()) || peek() == Byte.minus { skip() }
             if peek() == Byte.exclamation { skip() }
-            let handle = String(decoding: input.bytes[handleStart..<mark.offset], as: UTF8.self)
+            let handle = String(decoding: bytes[handleStart..<mark.offset], as: UTF8.self)
             if handle.count > 1 && !handle.hasSuffix("!") {
                 throw syntaxError("a tag handle must end with '!'", at: mark)
             }
@@ -143,21 +144,20 @@ extension YAMLScanner {
             let prefix = try scanTagURI(verbatim: true, start: mark)
             guard !prefix.isEmpty else { throw syntaxError("expected a tag prefix after the %TAG handle", at: mark) }
             token = YAMLToken(.tagDirective, start: start, end: mark)
-            token.value = handle
-            token.suffix = prefix
+            token.value = bufferedText(handle)
+            token.suffix = bufferedText(prefix)
         default:
             // A reserved directive: ignored, as the spec asks.
             while !Byte.isBreakOrEnd(peek()) {
-                if peek() == Byte.hash && Byte.isBlank(input.bytes[mark.offset - 1]) { break }
+                if peek() == Byte.hash && Byte.isBlank(bytes[mark.offset - 1]) { break }
                 skipCharacter()
             }
             token = YAMLToken(.versionDirective, start: start, end: mark)
-            token.value = ""
-            token.suffix = "reserved"
+            reserved = true
         }
         while Byte.isBlank(peek()) { skip() }
         if peek() == Byte.hash {
-            guard Byte.isBlank(input.bytes[mark.offset - 1]) else {
+            guard Byte.isBlank(bytes[mark.offset - 1]) else {
                 throw syntaxError("a comment must be separated from the directive by a space", at: mark)
             }
             while !Byte.isBreakOrEnd(peek()) { skipCharacter() }
@@ -165,7 +165,7 @@ extension YAMLScanner {
         guard Byte.isBreakOrEnd(peek()) else {
             throw syntaxError("unexpected text after the directive", at: mark)
         }
-        if token.suffix != "reserved" || token.type != .versionDirective {
+        if !reserved {
             tokens.append(token)
         }
     }

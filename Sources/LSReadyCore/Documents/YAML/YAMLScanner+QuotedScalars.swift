@@ -7,19 +7,20 @@ extension YAMLScanner {
         let start = mark
         let quote = peek()
         skip()
-        scratch.removeAll(keepingCapacity: true)
+        let valueStart = values.count
         var chunkStart = mark.offset
         var usedScratch = false
 
         while true {
-            // Plain runs are copied in one go; escapes and folding go through `scratch`.
+            // Plain runs are copied in one go; escapes and folding go through `values`.
             while true {
+                skipQuotedRun(quote: quote, double: double)
                 let byte = peek()
                 if byte == quote {
                     guard !double && peek(1) == Byte.singleQuote else { break }
                     // '' inside single quotes is one quote.
-                    scratch.append(contentsOf: input.bytes[chunkStart..<mark.offset])
-                    scratch.append(Byte.singleQuote)
+                    values.append(UnsafeBufferPointer(rebasing: bytes[chunkStart..<mark.offset]))
+                    values.append(Byte.singleQuote)
                     usedScratch = true
                     skip(); skip()
                     chunkStart = mark.offset
@@ -27,7 +28,7 @@ extension YAMLScanner {
                 }
                 if Byte.isBlankOrEnd(byte) { break }
                 if double && byte == Byte.backslash {
-                    scratch.append(contentsOf: input.bytes[chunkStart..<mark.offset])
+                    values.append(UnsafeBufferPointer(rebasing: bytes[chunkStart..<mark.offset]))
                     usedScratch = true
                     if Byte.isBreak(peek(1)) {
                         // An escaped line break: the break and the next line's indentation vanish.
@@ -57,7 +58,7 @@ extension YAMLScanner {
                 continue
             }
             // Folding: spaces before a break are dropped.
-            scratch.append(contentsOf: input.bytes[chunkStart..<blankStart])
+            values.append(UnsafeBufferPointer(rebasing: bytes[chunkStart..<blankStart]))
             usedScratch = true
             var breaks = 0
             while Byte.isBreak(peek()) {
@@ -67,18 +68,18 @@ extension YAMLScanner {
                 if atEnd { throw unterminatedQuoteError(at: start, quote: quote) }
             }
             if breaks == 1 {
-                scratch.append(Byte.space)
+                values.append(Byte.space)
             } else {
-                scratch.append(contentsOf: repeatElement(Byte.lineFeed, count: breaks - 1))
+                values.append(Byte.lineFeed, count: breaks - 1)
             }
             chunkStart = mark.offset
         }
-        let text: String
+        let text: YAMLTokenText
         if usedScratch {
-            scratch.append(contentsOf: input.bytes[chunkStart..<mark.offset])
-            text = String(decoding: scratch, as: UTF8.self)
+            values.append(UnsafeBufferPointer(rebasing: bytes[chunkStart..<mark.offset]))
+            text = bufferedText(from: valueStart)
         } else {
-            text = String(decoding: input.bytes[chunkStart..<mark.offset], as: UTF8.self)
+            text = inputText(chunkStart..<mark.offset)
         }
         skip()
         var token = YAMLToken(.scalar, start: start, end: mark)
@@ -86,6 +87,29 @@ extension YAMLScanner {
         token.style = double ? .doubleQuoted : .singleQuoted
         tokens.append(token)
         afterJSONLikeNode = true
+    }
+
+    /// Moves past characters that are content as they are: up to a quote,
+    /// a blank, a break, the end, or (double-quoted) a backslash.
+    @inline(__always) mutating func skipQuotedRun(quote: UInt8, double: Bool) {
+        let bytes = self.bytes
+        let start = mark.offset
+        var offset = start
+        var continuations = 0
+        while true {
+            let byte = bytes[offset]
+            if byte >= 0x80 {
+                let length = Byte.sequenceLength(byte)
+                offset &+= length
+                continuations &+= length &- 1
+            } else if byte <= Byte.space || byte == quote || (double && byte == Byte.backslash) {
+                break
+            } else {
+                offset &+= 1
+            }
+        }
+        mark.column += offset - start - continuations
+        mark.offset = offset
     }
 
     /// Skips the indentation of a continuation line of a quoted scalar. In
@@ -115,7 +139,7 @@ extension YAMLScanner {
                            hint: "close the quote that opens here, or escape a quote inside the value")
     }
 
-    /// Appends the character of the escape sequence at the current '\' to `scratch`.
+    /// Appends the character of the escape sequence at the current '\' to `values`.
     mutating func scanEscape() throws {
         let start = mark
         skip()
@@ -149,7 +173,7 @@ extension YAMLScanner {
         }
         skip()
         if let literal {
-            scratch.append(contentsOf: literal)
+            values.append(literal)
             return
         }
         var value: UInt32 = 0
@@ -163,6 +187,6 @@ extension YAMLScanner {
         guard let scalar = Unicode.Scalar(value) else {
             throw syntaxError("the escape is not a valid Unicode character", at: start)
         }
-        scratch.append(contentsOf: Array(String(Character(scalar)).utf8))
+        values.append(Array(String(Character(scalar)).utf8))
     }
 }

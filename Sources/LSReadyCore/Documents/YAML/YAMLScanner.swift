@@ -5,11 +5,14 @@
 /// after it is seen. The YAML 1.2 rules libyaml lacks are added where noted.
 struct YAMLScanner {
     let input: YAMLInput
+    /// `input.bytes`, kept here so that reading a byte does not go through
+    /// (and copy, reference counts included) the whole `YAMLInput`.
+    let bytes: UnsafeBufferPointer<UInt8>
     let limits: ReaderLimits
     var mark = Mark(offset: 0, line: 1, column: 0)
 
     /// Queued tokens; `head` is the next one handed out.
-    var tokens: [YAMLToken] = []
+    var tokens = YAMLTokenQueue()
     var head = 0
     /// Tokens handed out so far: simple keys remember the token number
     /// where a KEY token has to be inserted.
@@ -34,8 +37,8 @@ struct YAMLScanner {
     /// context a ':' right after such a "JSON-like" node is a value indicator
     /// even without a space after it (`{"a":1}`).
     var afterJSONLikeNode = false
-    /// Reused buffer for scalar contents that need folding or escapes.
-    var scratch: [UInt8] = []
+    /// Values that need folding, escapes or decoding, referred to by range from tokens.
+    let values = YAMLValueBuffer()
 
     struct SimpleKey {
         var possible = false
@@ -49,28 +52,67 @@ struct YAMLScanner {
 
     init(input: YAMLInput, limits: ReaderLimits) {
         self.input = input
+        bytes = input.bytes
         self.limits = limits
-        scratch.reserveCapacity(256)
+        mark.line = input.firstLine
+    }
+
+    // MARK: Token values
+
+    /// A token's value as bytes: valid until the scanner reads on.
+    @inline(__always) func bytes(_ text: YAMLTokenText) -> UnsafeBufferPointer<UInt8> {
+        text.inBuffer ? values.bytes(text.start..<text.end) : UnsafeBufferPointer(rebasing: bytes[text.start..<text.end])
+    }
+
+    /// A token's value as a string.
+    func text(_ text: YAMLTokenText) -> String {
+        String(decoding: bytes(text), as: UTF8.self)
+    }
+
+    /// A value built by the scanner (a tag, a directive's version).
+    func bufferedText(_ string: String) -> YAMLTokenText {
+        let start = values.count
+        values.append(Array(string.utf8))
+        return YAMLTokenText(start: start, end: values.count, inBuffer: true)
+    }
+
+    /// The value from `start` to the end of the buffer.
+    func bufferedText(from start: Int) -> YAMLTokenText {
+        YAMLTokenText(start: start, end: values.count, inBuffer: true)
+    }
+
+    /// A range of the input as a token value.
+    func inputText(_ range: Range<Int>) -> YAMLTokenText {
+        YAMLTokenText(start: range.lowerBound, end: range.upperBound, inBuffer: false)
     }
 
     // MARK: Reading bytes
 
     @inline(__always) func peek(_ ahead: Int = 0) -> UInt8 {
-        input.bytes[mark.offset + ahead]
+        bytes[mark.offset + ahead]
     }
 
     var atEnd: Bool { mark.offset >= input.count }
 
     /// Moves past one byte that is not a line break.
     @inline(__always) mutating func skip() {
-        if Byte.startsScalar(input.bytes[mark.offset]) { mark.column += 1 }
+        if Byte.startsScalar(bytes[mark.offset]) { mark.column += 1 }
         mark.offset += 1
     }
 
     /// Moves past one whole character that is not a line break.
     @inline(__always) mutating func skipCharacter() {
-        mark.offset += Byte.sequenceLength(input.bytes[mark.offset])
+        mark.offset += Byte.sequenceLength(bytes[mark.offset])
         mark.column += 1
+    }
+
+    /// Moves past a run of spaces (indentation, mostly) in one step.
+    @inline(__always) mutating func skipSpaces() {
+        let start = mark.offset
+        var offset = start
+        while bytes[offset] == Byte.space { offset &+= 1 }
+        mark.column += offset - start
+        mark.offset = offset
     }
 
     /// Moves past a line break: LF, CR LF or a lone CR.
@@ -85,7 +127,7 @@ struct YAMLScanner {
     }
 
     /// `---` or `...` at the start of a line, followed by white space or the end.
-    func atDocumentIndicator() -> Bool {
+    @inline(__always) func atDocumentIndicator() -> Bool {
         guard mark.column == 0 else { return false }
         let first = peek()
         guard first == Byte.minus || first == Byte.dot else { return false }
@@ -96,7 +138,7 @@ struct YAMLScanner {
     func inIndentation() -> Bool {
         var index = mark.offset - 1
         while index >= 0 {
-            let byte = input.bytes[index]
+            let byte = bytes[index]
             if Byte.isBreak(byte) { return true }
             if !Byte.isBlank(byte) { return false }
             index -= 1
@@ -107,8 +149,8 @@ struct YAMLScanner {
     /// Whether the rest of the current line, from `offset`, is blank or a comment.
     func restOfLineIsEmpty(from offset: Int) -> Bool {
         var index = offset
-        while Byte.isBlank(input.bytes[index]) { index += 1 }
-        let byte = input.bytes[index]
+        while Byte.isBlank(bytes[index]) { index += 1 }
+        let byte = bytes[index]
         return Byte.isBreakOrEnd(byte) || byte == Byte.hash
     }
 
@@ -129,7 +171,7 @@ struct YAMLScanner {
     /// The character at the current position, for messages.
     func currentCharacterDescription() -> String {
         let length = Byte.sequenceLength(peek())
-        let text = String(decoding: input.bytes[mark.offset..<(mark.offset + length)], as: UTF8.self)
+        let text = String(decoding: bytes[mark.offset..<(mark.offset + length)], as: UTF8.self)
         return "'\(text)'"
     }
 
@@ -147,11 +189,16 @@ struct YAMLScanner {
         return tokens[head].type
     }
 
+    /// Where the next token starts and ends; valid after `peekType()` or
+    /// `peekToken()`, until the token is consumed (the parser's usual need, without copying the token).
+    var headStart: Mark { tokens[head].start }
+    var headEnd: Mark { tokens[head].end }
+
     /// Consumes and returns the next token.
     mutating func nextToken() throws -> YAMLToken {
         try fetchMoreTokens()
         let token = tokens[head]
-        if token.type == .scalar && token.value.utf8.count > limits.maxScalarBytes { throw scalarLimitError(token) }
+        if token.type == .scalar && token.value.count > limits.maxScalarBytes { throw scalarLimitError(token) }
         advanceHead()
         return token
     }
@@ -162,11 +209,14 @@ struct YAMLScanner {
         advanceHead()
     }
 
-    private mutating func advanceHead() {
+    @inline(__always) private mutating func advanceHead() {
         head += 1
         tokensParsed += 1
         headIsFinal = false
-        if head > 64 && head * 2 > tokens.count {
+        if head == tokens.count {
+            tokens.removeAll(keepingCapacity: true)
+            head = 0
+        } else if head > 64 && head * 2 > tokens.count {
             tokens.removeFirst(head)
             head = 0
         }
@@ -175,8 +225,11 @@ struct YAMLScanner {
     /// Fetches until the head token is final: a token that may still get a
     /// KEY inserted before it has to wait until its simple key is resolved.
     /// Once final, it stays so until consumed (keys are only inserted later in the queue).
-    mutating func fetchMoreTokens() throws {
-        if headIsFinal { return }
+    @inline(__always) mutating func fetchMoreTokens() throws {
+        if !headIsFinal { try fetchUntilHeadIsFinal() }
+    }
+
+    private mutating func fetchUntilHeadIsFinal() throws {
         defer { headIsFinal = head < tokens.count }
         while true {
             if streamEndProduced {
@@ -188,9 +241,13 @@ struct YAMLScanner {
             var needMore = head >= tokens.count
             if !needMore {
                 try removeStaleSimpleKeys()
-                for key in simpleKeys where key.possible && key.tokenNumber == tokensParsed {
-                    needMore = true
-                    break
+                if simpleKeys.count == 1 {
+                    needMore = simpleKeys[0].possible && simpleKeys[0].tokenNumber == tokensParsed
+                } else {
+                    for key in simpleKeys where key.possible && key.tokenNumber == tokensParsed {
+                        needMore = true
+                        break
+                    }
                 }
             }
             if !needMore { return }
@@ -204,6 +261,8 @@ struct YAMLScanner {
 
     mutating func fetchNextToken() throws {
         if tokensParsed > limits.maxNodes { throw ReaderLimits.nodeLimitError(limits, at: location(mark)) }
+        // No queued token refers to a built value any more (the last one consumed was read already).
+        if head >= tokens.count { values.removeAll() }
         if !streamStartProduced {
             fetchStreamStart()
             return
@@ -298,7 +357,7 @@ struct YAMLScanner {
             while true {
                 let byte = peek()
                 if byte == Byte.space {
-                    skip()
+                    skipSpaces()
                 } else if byte == Byte.tab {
                     // Tabs separate tokens, but never stand for indentation: on a line with
                     // content, the spaces before a tab must already reach the needed indentation.
@@ -311,8 +370,8 @@ struct YAMLScanner {
                 }
             }
             if peek() == Byte.hash {
-                if mark.offset > 0 && !Byte.isBlank(input.bytes[mark.offset - 1]) && !Byte.isBreak(input.bytes[mark.offset - 1])
-                    && !(mark.offset == 3 && YAMLInput.hasByteOrderMark(input.bytes)) {
+                if mark.offset > 0 && !Byte.isBlank(bytes[mark.offset - 1]) && !Byte.isBreak(bytes[mark.offset - 1])
+                    && !(mark.offset == 3 && YAMLInput.hasByteOrderMark(bytes)) {
                     throw syntaxError("a comment must be separated from the value before it by a space", at: mark,
                                       hint: "put a space before '#', or quote a value that contains '#'")
                 }

@@ -18,14 +18,27 @@ enum YAMLTokenType: Equatable {
     case alias, anchor, tag, scalar
 }
 
+/// Where a token's value is: a range of the input, or of the scanner's
+/// `YAMLValueBuffer` (values it had to build). `YAMLScanner.text(_:)` and
+/// `bytes(_:)` read it.
+struct YAMLTokenText {
+    var start = 0
+    var end = 0
+    var inBuffer = false
+
+    var count: Int { end - start }
+}
+
+/// A token: plain numbers only, so that the queue moves tokens without
+/// reference counting.
 struct YAMLToken {
     var type: YAMLTokenType
     var start: Mark
     var end: Mark
     /// Scalar content, anchor or alias name, tag handle, directive handle or version.
-    var value: String = ""
+    var value = YAMLTokenText()
     /// Tag suffix, or the prefix of a `%TAG` directive.
-    var suffix: String = ""
+    var suffix = YAMLTokenText()
     var style: YAMLNode.ScalarStyle = .plain
 
     init(_ type: YAMLTokenType, start: Mark, end: Mark) {
@@ -58,5 +71,45 @@ struct YAMLToken {
         case .tag: return "a tag"
         case .scalar: return "a scalar"
         }
+    }
+}
+
+/// The scanner's queue of tokens not yet handed out: an array reused for
+/// the whole input (tokens are plain numbers, so emptying it is free).
+struct YAMLTokenQueue {
+    private var storage: [YAMLToken] = []
+    private(set) var count = 0
+
+    @inline(__always) subscript(index: Int) -> YAMLToken {
+        get { storage[index] }
+        _modify { yield &storage[index] }
+    }
+
+    @inline(__always) mutating func append(_ token: YAMLToken) {
+        if count < storage.count {
+            storage[count] = token
+        } else {
+            storage.append(token)
+        }
+        count += 1
+    }
+
+    mutating func insert(_ token: YAMLToken, at index: Int) {
+        append(token)
+        var position = count - 1
+        while position > index {
+            storage[position] = storage[position - 1]
+            position -= 1
+        }
+        storage[index] = token
+    }
+
+    @inline(__always) mutating func removeAll(keepingCapacity: Bool) {
+        count = 0
+    }
+
+    mutating func removeFirst(_ removed: Int) {
+        for index in removed..<count { storage[index - removed] = storage[index] }
+        count -= removed
     }
 }
