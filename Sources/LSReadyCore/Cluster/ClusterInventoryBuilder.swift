@@ -15,6 +15,8 @@ extension ClusterInventory {
 /// Adds documents (or, when streaming, list items) to an inventory in input order.
 struct ClusterInventoryBuilder {
     var inventory = ClusterInventory()
+    /// `ObjectReader`'s path storage, handed from one object to the next.
+    private var pathStorage: [ObjectReader.PathPiece] = []
     /// kind/namespace/name → index in its kind's array, for "later wins".
     private var seen: [String: Int] = [:]
     /// kubectl never nests lists; a deeper nesting is hostile or broken input.
@@ -92,6 +94,8 @@ struct ClusterInventoryBuilder {
             return
         }
         var reader = ObjectReader(file: file, reference: "\(kind.rawValue)/\(name)", objectLocation: location, tape: tape)
+        reader.swapPathStorage(&pathStorage)
+        defer { reader.swapPathStorage(&pathStorage) }
         let object = reader.root()
         let metadata = reader.field(object, "metadata")
         let owners = reader.each(reader.field(metadata, "ownerReferences")) { reader, element -> Fact<KubeOwnerReference> in

@@ -37,13 +37,21 @@ struct ObjectReader {
 
     /// One step of a field's path: `.key` (a dotted key path, or a literal
     /// path when `parent` is -1) or `[index]` after the parent's path.
-    private struct PathPiece {
+    struct PathPiece {
         var parent: Int
         var key: Substring
         var index: Int
     }
 
     private var pieces: [PathPiece] = []
+
+    /// Swaps the path storage with `storage`, emptied: objects are read one
+    /// after another, so one buffer serves them all instead of a few
+    /// allocations per object (call once before reading, once after).
+    mutating func swapPathStorage(_ storage: inout [PathPiece]) {
+        swap(&pieces, &storage)
+        pieces.removeAll(keepingCapacity: true)
+    }
 
     init(file: String, reference: String, objectLocation: SourceLocation, tape: ObjectTape) {
         self.file = file

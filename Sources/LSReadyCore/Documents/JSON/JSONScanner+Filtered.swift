@@ -330,7 +330,6 @@ extension JSONScanner {
         let count = bytes.count
         guard let base = bytes.baseAddress else { throw FastPathAbort() }
         let raw = UnsafeRawPointer(base)
-        let allSpaces = SWAR.ones &* UInt64(JSONByte.space)
         var objects: UInt64 = 0
         var level = 0
         var index = offset
@@ -347,7 +346,7 @@ extension JSONScanner {
                     lines.lineStart = index + 1
                 }
                 index += 1
-                while index + 8 <= count, raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) == allSpaces { index += 8 }
+                index = SWAR.pastSpaces(raw, from: index, count: count)
             case JSONByte.space, JSONByte.comma, JSONByte.colon, JSONByte.tab, JSONByte.carriageReturn:
                 index += 1
             case JSONByte.openBrace, JSONByte.openBracket:

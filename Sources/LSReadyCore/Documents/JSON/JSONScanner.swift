@@ -360,7 +360,6 @@ struct JSONScanner {
         guard let base = bytes.baseAddress else { return }
         let raw = UnsafeRawPointer(base)
         let count = bytes.count
-        let allSpaces = SWAR.ones &* UInt64(JSONByte.space)
         var index = offset
         while index < count {
             switch base[index] {
@@ -370,7 +369,7 @@ struct JSONScanner {
                     lines.lineStart = index + 1
                 }
                 index += 1
-                while index + 8 <= count, raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) == allSpaces { index += 8 }
+                index = SWAR.pastSpaces(raw, from: index, count: count)
             case JSONByte.space, JSONByte.tab, JSONByte.carriageReturn:
                 index += 1
             default:
@@ -487,6 +486,21 @@ enum SWAR {
     @inline(__always)
     static func bytesBelow(_ word: UInt64, _ limit: UInt8) -> UInt64 {
         (word &- ones &* UInt64(limit)) & ~word & highBits
+    }
+
+    /// The offset of the first byte at or after `index` that is not a space
+    /// (a line's indentation), eight bytes at a time.
+    @inline(__always)
+    static func pastSpaces(_ raw: UnsafeRawPointer, from index: Int, count: Int) -> Int {
+        let allSpaces = ones &* UInt64(JSONByte.space)
+        var index = index
+        while index + 8 <= count {
+            let other = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) ^ allSpaces
+            if other != 0 { return index + other.trailingZeroBitCount / 8 }
+            index += 8
+        }
+        while index < count, raw.load(fromByteOffset: index, as: UInt8.self) == JSONByte.space { index += 1 }
+        return index
     }
 
     /// Unicode scalars in `start..<end` of valid UTF-8: the bytes that are not continuation bytes.
