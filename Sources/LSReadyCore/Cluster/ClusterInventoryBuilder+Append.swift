@@ -5,6 +5,43 @@ extension ClusterInventoryBuilder {
     mutating func append(_ later: ClusterInventoryBuilder) {
         let other = later.inventory
         for file in other.files { noteFile(file) }
+        if later.seenKeys.allSatisfy({ !hasSeen($0) }) {
+            appendDisjoint(later)
+        } else {
+            appendOneByOne(other)
+        }
+        for (kind, count) in other.skippedKinds { inventory.skippedKinds[kind, default: 0] += count }
+        inventory.warnings += other.warnings
+    }
+
+    /// No object of `later` is one of ours: its arrays follow ours whole, and
+    /// its keys move up by the count of ours of their kind.
+    private mutating func appendDisjoint(_ later: ClusterInventoryBuilder) {
+        let counts = Dictionary(uniqueKeysWithValues: KubeKind.allCases.map { ($0.rawValue, inventory.count(of: $0)) })
+        for (key, index) in later.seenIndices {
+            let kind = key.utf8.firstIndex(of: UInt8(ascii: "/")).map { String(key[..<$0]) } ?? key
+            noteSeen(key, at: index + (counts[kind] ?? 0))
+        }
+        let other = later.inventory
+        inventory.nodes += other.nodes
+        inventory.storageClasses += other.storageClasses
+        inventory.csiDrivers += other.csiDrivers
+        inventory.persistentVolumeClaims += other.persistentVolumeClaims
+        inventory.pods += other.pods
+        inventory.deployments += other.deployments
+        inventory.statefulSets += other.statefulSets
+        inventory.daemonSets += other.daemonSets
+        inventory.jobs += other.jobs
+        inventory.horizontalPodAutoscalers += other.horizontalPodAutoscalers
+        inventory.ingresses += other.ingresses
+        inventory.services += other.services
+        inventory.apiServices += other.apiServices
+        inventory.scaledObjects += other.scaledObjects
+        inventory.clickHouseInstallations += other.clickHouseInstallations
+    }
+
+    /// Objects of `other` stored one by one (a later copy replacing ours in place).
+    private mutating func appendOneByOne(_ other: ClusterInventory) {
         appendObjects(other.nodes, \.nodes)
         appendObjects(other.storageClasses, \.storageClasses)
         appendObjects(other.csiDrivers, \.csiDrivers)
@@ -20,12 +57,33 @@ extension ClusterInventoryBuilder {
         appendObjects(other.apiServices, \.apiServices)
         appendObjects(other.scaledObjects, \.scaledObjects)
         appendObjects(other.clickHouseInstallations, \.clickHouseInstallations)
-        for (kind, count) in other.skippedKinds { inventory.skippedKinds[kind, default: 0] += count }
-        inventory.warnings += other.warnings
     }
 
     private mutating func appendObjects<Object: KubeObject>(_ objects: [Object], _ list: WritableKeyPath<ClusterInventory, [Object]>) {
         for object in objects { store(object, Self.key(object.meta), list) }
+    }
+}
+
+extension ClusterInventory {
+    /// Objects of one modeled kind.
+    func count(of kind: KubeKind) -> Int {
+        switch kind {
+        case .node: nodes.count
+        case .storageClass: storageClasses.count
+        case .csiDriver: csiDrivers.count
+        case .persistentVolumeClaim: persistentVolumeClaims.count
+        case .pod: pods.count
+        case .deployment: deployments.count
+        case .statefulSet: statefulSets.count
+        case .daemonSet: daemonSets.count
+        case .job: jobs.count
+        case .horizontalPodAutoscaler: horizontalPodAutoscalers.count
+        case .ingress: ingresses.count
+        case .service: services.count
+        case .apiService: apiServices.count
+        case .scaledObject: scaledObjects.count
+        case .clickHouseInstallation: clickHouseInstallations.count
+        }
     }
 }
 

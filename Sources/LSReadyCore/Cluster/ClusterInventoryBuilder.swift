@@ -133,6 +133,14 @@ struct ClusterInventoryBuilder {
         inventory.warnings += reader.warnings
     }
 
+    /// The keys of the objects added so far.
+    var seenKeys: Dictionary<String, Int>.Keys { seen.keys }
+    var seenIndices: [String: Int] { seen }
+
+    func hasSeen(_ key: String) -> Bool { seen[key] != nil }
+
+    mutating func noteSeen(_ key: String, at index: Int) { seen[key] = index }
+
     /// What tells two objects apart: kind, namespace and name.
     static func key(_ meta: KubeObjectMeta) -> String {
         "\(meta.kind)/\(meta.namespace ?? "")/\(meta.name)"

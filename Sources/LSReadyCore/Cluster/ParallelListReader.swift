@@ -82,7 +82,8 @@ final class ParallelListReader {
         let indent = column - 1
         guard indent > 0, firstItem >= indent + 1, bytes[firstItem - indent - 1] == JSONByte.newline,
               bytes[(firstItem - indent)..<firstItem].allSatisfy({ $0 == JSONByte.space }) else { return nil }
-        var index = firstItem + (bytes.count - firstItem) / 2
+        // A little past the middle: the other thread also counts the lines up to its start.
+        var index = firstItem + (bytes.count - firstItem) * 11 / 20
         while index + indent + 1 < bytes.count {
             guard let newline = bytes[index...].firstIndex(of: JSONByte.newline) else { return nil }
             let brace = newline + 1 + indent

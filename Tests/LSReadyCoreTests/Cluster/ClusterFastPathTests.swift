@@ -178,6 +178,15 @@ final class ClusterFastPathTests: XCTestCase {
         XCTAssertEqual(afterInventory.warnings.count, 1)
         XCTAssertEqual(afterInventory, try strictInventory(after, file: "after.json"))
 
+        // Halves with no object in common, then a later copy of an object of the second half: replaced in its place.
+        let distinct = list((0..<8).map { item("p\($0)") })
+            + Array("\n{\"apiVersion\": \"v1\", \"kind\": \"Pod\", \"metadata\": {\"name\": \"p6\", \"labels\": {\"late\": \"yes\"}}}\n".utf8)
+        let (distinctInventory, distinctReader) = try parallelInventory(distinct, file: "distinct.json")
+        XCTAssertEqual(distinctReader.parallelReads, 1)
+        XCTAssertEqual(distinctInventory.pods.map(\.meta.name), (0..<8).map { "p\($0)" })
+        XCTAssertEqual(distinctInventory.pods[6].meta.labels, .known(["late": "yes"]))
+        XCTAssertEqual(distinctInventory, try strictInventory(distinct, file: "distinct.json"))
+
         // The second half holds something the fast path leaves to the strict reader.
         let odd = list((0..<6).map { item("p\($0)") } + [#"        {"apiVersion": "v1", "kind": "Pod", "kind": "Pod", "metadata": {"name": "dup"}}"#])
         let (oddInventory, oddReader) = try parallelInventory(odd, file: "odd.json")
