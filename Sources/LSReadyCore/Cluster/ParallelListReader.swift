@@ -152,9 +152,9 @@ private final class Worker: @unchecked Sendable {
     private let maxDepth: Int
     private let limits: ReaderLimits
     private let element: NodeFilter
-    private let finished = DispatchSemaphore(value: 0)
-    private var result: Result?
-    private var joined = false
+    private let outcome = ThreadResult<Result?>()
+    /// The outcome once waited for (nil: not yet; .some(nil): the thread gave up).
+    private var joined: Result??
 
     init(bytes: UncheckedBytes, file: String, split: Int, depth: Int, mark: (offset: Int, line: Int, column: Int),
          maxDepth: Int, limits: ReaderLimits, element: NodeFilter) {
@@ -169,10 +169,7 @@ private final class Worker: @unchecked Sendable {
     }
 
     func start() {
-        let thread = Thread { [self] in
-            result = try? read()
-            finished.signal()
-        }
+        let thread = Thread { [self] in outcome.finish(try? read()) }
         // Readers recurse once per nesting level, as on the caller's large stack.
         thread.stackSize = 64 << 20
         thread.start()
@@ -180,10 +177,9 @@ private final class Worker: @unchecked Sendable {
 
     /// The result, once the thread is done; nil when it met anything unusual.
     func join() -> Result? {
-        if !joined {
-            finished.wait()
-            joined = true
-        }
+        if let joined { return joined }
+        let result = outcome.wait()
+        joined = .some(result)
         return result
     }
 
