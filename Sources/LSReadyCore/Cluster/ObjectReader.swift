@@ -220,48 +220,6 @@ struct ObjectReader {
         quantity(field, convertsToMillicores: false) { $0.bytes }
     }
 
-    /// `KubernetesQuantity(text)` converted, for the common forms only: up to
-    /// 15 digits and one of the suffixes `"" m k M G T Ki Mi Gi Ti` (whole
-    /// results, so no rounding); nil for anything else (the caller then parses it fully).
-    static func simpleQuantity(_ text: String, millicores: Bool) -> Int64? {
-        var value: Int64 = 0
-        var digits = 0
-        var suffix: UInt32 = 0
-        var suffixLength = 0
-        for byte in text.utf8 {
-            if suffixLength == 0, byte >= 0x30, byte <= 0x39 {
-                value = value * 10 + Int64(byte - 0x30)
-                digits += 1
-                if digits > 15 { return nil }
-            } else {
-                suffixLength += 1
-                if suffixLength > 2 { return nil }
-                suffix = suffix << 8 | UInt32(byte)
-            }
-        }
-        guard digits > 0 else { return nil }
-        // The amount in millibase units (thousandths of a core or byte), exact.
-        let milli: Int64
-        switch suffix {
-        case 0: milli = 1000
-        case 0x6D: milli = 1 // m
-        case 0x6B: milli = 1_000_000 // k
-        case 0x4D: milli = 1_000_000_000 // M
-        case 0x47: milli = 1_000_000_000_000 // G
-        case 0x54: milli = 1_000_000_000_000_000 // T
-        case 0x4B69: milli = 1000 << 10 // Ki
-        case 0x4D69: milli = 1000 << 20 // Mi
-        case 0x4769: milli = 1000 << 30 // Gi
-        case 0x5469: milli = 1000 << 40 // Ti
-        default: return nil
-        }
-        let (product, overflow) = value.multipliedReportingOverflow(by: milli)
-        guard !overflow else { return nil }
-        if millicores { return product }
-        // Bytes round up, as KubernetesQuantity does.
-        return product / 1000 + (product % 1000 == 0 ? 0 : 1)
-    }
-
     private mutating func quantity(_ field: Field, convertsToMillicores: Bool, _ convert: (KubernetesQuantity) -> Int64?) -> Fact<Int64?> {
         switch field.state {
         case .absent: return .known(nil)
@@ -273,7 +231,7 @@ struct ObjectReader {
             case .string:
                 let text = tape.string(slot)!
                 // Most quantities are whole numbers with a common suffix ("500m", "2Gi"): exact without Decimal.
-                if let amount = Self.simpleQuantity(text, millicores: convertsToMillicores) { return .known(amount) }
+                if let amount = KubernetesQuantity.wholeAmount(text, inMillicores: convertsToMillicores) { return .known(amount) }
                 parsed = KubernetesQuantity(text)
                 shown = text
             case .number:

@@ -44,7 +44,7 @@ public struct KubernetesQuantity: Sendable, Equatable {
     /// and locale cost ~2% of a small audit): up to 15 digits and one of the
     /// suffixes `"" m k M G T Ki Mi Gi Ti`, in millicores or in bytes rounded
     /// up; nil for anything else, which the full parser then reads.
-    /// (`ObjectReader.simpleQuantity` is the same for the cluster's objects.)
+    /// `ObjectReader` uses it for the cluster's objects too.
     static func wholeAmount(_ text: String, inMillicores: Bool) -> Int64? {
         var value: Int64 = 0
         var digits = 0

@@ -247,14 +247,14 @@ final class ClusterFastPathTests: XCTestCase {
             for suffix in suffixes {
                 let text = number + suffix
                 for millicores in [true, false] {
-                    guard let fast = ObjectReader.simpleQuantity(text, millicores: millicores) else { continue }
+                    guard let fast = KubernetesQuantity.wholeAmount(text, inMillicores: millicores) else { continue }
                     let full = millicores ? KubernetesQuantity.millicores(text) : KubernetesQuantity.bytes(text)
                     XCTAssertEqual(fast, full, "\(text) (\(millicores ? "millicores" : "bytes"))")
                 }
             }
         }
         for text in ["", "m", "+1", "1.5", "1e3", "-1", "1 ", "١"] {
-            XCTAssertNil(ObjectReader.simpleQuantity(text, millicores: true), text)
+            XCTAssertNil(KubernetesQuantity.wholeAmount(text, inMillicores: true), text)
         }
     }
 }
