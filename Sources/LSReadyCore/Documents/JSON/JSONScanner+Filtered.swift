@@ -341,10 +341,7 @@ extension JSONScanner {
                 try skipString()
                 index = offset
             case JSONByte.newline:
-                if index >= lines.offset {
-                    lines.line += 1
-                    lines.lineStart = index + 1
-                }
+                lines.count(newlineAt: index)
                 index += 1
                 index = SWAR.pastSpaces(raw, from: index, count: count)
             case JSONByte.space, JSONByte.comma, JSONByte.colon, JSONByte.tab, JSONByte.carriageReturn:

@@ -24,6 +24,15 @@ struct JSONScanner {
         /// The line at `offset`, and where that line starts.
         var line = 1
         var lineStart = 0
+
+        /// Counts the newline at `index` unless it was counted already (the
+        /// reader went back over bytes it had passed).
+        @inline(__always)
+        mutating func count(newlineAt index: Int) {
+            guard index >= offset else { return }
+            line += 1
+            lineStart = index + 1
+        }
     }
 
     var lines = LineCount()
@@ -364,10 +373,7 @@ struct JSONScanner {
         while index < count {
             switch base[index] {
             case JSONByte.newline:
-                if index >= lines.offset {
-                    lines.line += 1
-                    lines.lineStart = index + 1
-                }
+                lines.count(newlineAt: index)
                 index += 1
                 index = SWAR.pastSpaces(raw, from: index, count: count)
             case JSONByte.space, JSONByte.tab, JSONByte.carriageReturn:
