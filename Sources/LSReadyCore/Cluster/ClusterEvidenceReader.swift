@@ -85,7 +85,6 @@ public struct ClusterEvidenceReader: Sendable {
     /// The fast path; nil when its result would differ from the strict reader's (the caller then reads strictly).
     private mutating func addFiltered(_ bytes: UnsafeBufferPointer<UInt8>, file: String, limits: ReaderLimits,
                                       requireObject: Bool, consumed: ((Int) -> Void)?) throws -> Bool? {
-        guard UTF8Check.isValid(bytes, threshold: parallelThreshold) else { return nil }
         var scanner = JSONScanner(bytes: bytes, file: file, maxDepth: limits.maxDepth, limits: limits)
         scanner.tapeProgram = ClusterFieldFilter.program
         var first = true

@@ -99,24 +99,6 @@ final class ParallelListReader {
     }
 }
 
-extension UTF8Check {
-    /// `isValid`, the second half checked on another thread when there are at
-    /// least `threshold` bytes (a dump's bytes are checked before the fast path reads them).
-    static func isValid(_ bytes: UnsafeBufferPointer<UInt8>, threshold: Int) -> Bool {
-        guard bytes.count >= threshold, bytes.count >= 64 else { return isValid(bytes) }
-        // Split before a lead byte: a continuation byte (10xxxxxx) belongs to the half before it.
-        var split = bytes.count / 2
-        while split < bytes.count, bytes[split] & 0xC0 == 0x80 { split += 1 }
-        let second = UncheckedBytes(buffer: UnsafeBufferPointer(rebasing: bytes[split...]))
-        let result = ThreadResult<Bool>()
-        let thread = Thread { result.finish(isValid(second.buffer)) }
-        thread.stackSize = 1 << 20
-        thread.start()
-        let firstValid = isValid(UnsafeBufferPointer(rebasing: bytes[..<split]))
-        return result.wait() && firstValid
-    }
-}
-
 /// A value computed on another thread, waited for.
 final class ThreadResult<Value>: @unchecked Sendable {
     private let done = DispatchSemaphore(value: 0)

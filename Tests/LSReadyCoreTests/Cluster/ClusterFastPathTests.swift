@@ -224,6 +224,11 @@ final class ClusterFastPathTests: XCTestCase {
         assertSameError(broken)
         broken[at + 40] = 0x01
         assertSameError(broken)
+        // Escapes the strict reader rejects, in a skipped field (the fast path once let them through).
+        for escape in [#"\q"#, #"\u12G4"#, #"\uDD1E"#, #"\uD834"#, #"\uD834\u0041"#, #"\u00"#] {
+            let pod = #"{"apiVersion": "v1", "kind": "List", "items": [{"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "a", "managedFields": [{"x": "bad "# + escape + #" escape"}]}}]}"#
+            assertSameError(Array(pod.utf8))
+        }
         assertSameError(Array(#"{"apiVersion": "v1", "kind": "List", "items": [{"apiVersion": "v1", "kind": "Pod", "metadata": {"name": tru}}]}"#.utf8))
         assertSameError(Array(#"{"apiVersion": "v1", "kind": "List", "items": [{"apiVersion": "v1", "kind": "Pod", "spec": {"x": [}]}}]}"#.utf8))
         // Nesting past the limit in a skipped field.

@@ -289,7 +289,11 @@ extension JSONScanner {
     }
 
     /// From an opening quote to past the closing one, eight bytes at a time;
-    /// true when the string holds an escape.
+    /// true when the string holds an escape. The string is checked as the
+    /// strict reader checks it (valid UTF-8, valid escapes, no control
+    /// characters), so that no input passes here that the strict reader
+    /// rejects: anything wrong aborts, and the strict reader reports it.
+    /// Nearly every string is ASCII without escapes: one pass, no decoding.
     @discardableResult
     mutating func skipString() throws -> Bool {
         let count = bytes.count
@@ -301,7 +305,7 @@ extension JSONScanner {
             while index + 8 <= count {
                 let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
                 let special = SWAR.bytesEqual(word, to: JSONByte.quote) | SWAR.bytesEqual(word, to: JSONByte.backslash)
-                    | SWAR.bytesBelow(word, 0x20)
+                    | SWAR.bytesBelow(word, 0x20) | (word & SWAR.highBits)
                 if special != 0 {
                     index += special.trailingZeroBitCount / 8
                     break
@@ -316,7 +320,10 @@ extension JSONScanner {
             }
             if byte == JSONByte.backslash {
                 escaped = true
-                index += 2
+                index = try JSONEscapeCheck.end(of: bytes, at: index)
+            } else if byte >= 0x80 {
+                guard let end = UTF8Check.scalarEnd(in: bytes, at: index) else { throw FastPathAbort() }
+                index = end
             } else if byte < 0x20 {
                 throw FastPathAbort()
             } else {
@@ -370,53 +377,62 @@ extension JSONScanner {
     }
 }
 
+/// UTF-8 as Swift's `String(validating:)` accepts it: no overlong forms,
+/// no surrogates, nothing past U+10FFFF.
 enum UTF8Check {
-    /// True when `bytes` are valid UTF-8: ASCII 32 bytes at a time, the rest decoded.
-    static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = bytes.baseAddress else { return true }
-        let raw = UnsafeRawPointer(base)
-        let count = bytes.count
-        var index = 0
-        while index < count {
-            // ASCII, 32 then 8 bytes at a time.
-            while index + 32 <= count {
-                let words = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                    | raw.loadUnaligned(fromByteOffset: index + 8, as: UInt64.self)
-                    | raw.loadUnaligned(fromByteOffset: index + 16, as: UInt64.self)
-                    | raw.loadUnaligned(fromByteOffset: index + 24, as: UInt64.self)
-                guard words & SWAR.highBits == 0 else { break }
-                index += 32
-            }
-            if index + 8 <= count {
-                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                if word & SWAR.highBits == 0 {
-                    index += 8
-                    continue
-                }
-            }
-            let lead = base[index]
-            if lead < 0x80 {
-                index += 1
-                continue
-            }
-            let length: Int
-            var low: UInt8 = 0x80, high: UInt8 = 0xBF
-            switch lead {
-            case 0xC2...0xDF: length = 2
-            case 0xE0: length = 3; low = 0xA0
-            case 0xE1...0xEC, 0xEE...0xEF: length = 3
-            case 0xED: length = 3; high = 0x9F
-            case 0xF0: length = 4; low = 0x90
-            case 0xF1...0xF3: length = 4
-            case 0xF4: length = 4; high = 0x8F
-            default: return false
-            }
-            guard index + length <= count else { return false }
-            let second = base[index + 1]
-            guard second >= low && second <= high else { return false }
-            for offset in 2..<max(length, 2) where base[index + offset] & 0xC0 != 0x80 { return false }
-            index += length
+    /// The end of the valid multi-byte scalar whose lead byte (0x80 or more)
+    /// is at `index`, or nil when the bytes there are not valid UTF-8.
+    static func scalarEnd(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
+        let length: Int
+        var low: UInt8 = 0x80, high: UInt8 = 0xBF
+        switch bytes[index] {
+        case 0xC2...0xDF: length = 2
+        case 0xE0: length = 3; low = 0xA0
+        case 0xE1...0xEC, 0xEE...0xEF: length = 3
+        case 0xED: length = 3; high = 0x9F
+        case 0xF0: length = 4; low = 0x90
+        case 0xF1...0xF3: length = 4
+        case 0xF4: length = 4; high = 0x8F
+        default: return nil
         }
-        return true
+        guard index + length <= bytes.count else { return nil }
+        let second = bytes[index + 1]
+        guard second >= low && second <= high else { return nil }
+        for offset in 2..<max(length, 2) where bytes[index + offset] & 0xC0 != 0x80 { return nil }
+        return index + length
+    }
+}
+
+/// A JSON escape as the strict reader (`JSONScanner.parseString`) accepts
+/// it: one of `\" \\ \/ \b \f \n \r \t`, or `\uXXXX` where a high surrogate
+/// is followed by `\u` and a low one, and no low surrogate stands alone.
+enum JSONEscapeCheck {
+    /// The offset past the escape whose backslash is at `index`; aborts the fast path when it is not valid.
+    static func end(of bytes: UnsafeBufferPointer<UInt8>, at index: Int) throws -> Int {
+        guard index + 1 < bytes.count else { throw FastPathAbort() }
+        switch bytes[index + 1] {
+        case JSONByte.quote, JSONByte.backslash, JSONByte.slash, UInt8(ascii: "b"), UInt8(ascii: "f"),
+             UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
+            return index + 2
+        case UInt8(ascii: "u"):
+            let scalar = try hex4(bytes, at: index + 2)
+            if (0xDC00...0xDFFF).contains(scalar) { throw FastPathAbort() }
+            guard (0xD800...0xDBFF).contains(scalar) else { return index + 6 }
+            guard index + 7 < bytes.count, bytes[index + 6] == JSONByte.backslash, bytes[index + 7] == UInt8(ascii: "u"),
+                  (0xDC00...0xDFFF).contains(try hex4(bytes, at: index + 8)) else { throw FastPathAbort() }
+            return index + 12
+        default:
+            throw FastPathAbort()
+        }
+    }
+
+    private static func hex4(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) throws -> UInt32 {
+        guard index + 4 <= bytes.count else { throw FastPathAbort() }
+        var value: UInt32 = 0
+        for offset in index..<(index + 4) {
+            guard let digit = JSONScanner.hexValue(bytes[offset]) else { throw FastPathAbort() }
+            value = value << 4 | digit
+        }
+        return value
     }
 }

@@ -292,7 +292,7 @@ struct JSONScanner {
     private mutating func parseHex4() throws -> UInt32 {
         var value: UInt32 = 0
         for _ in 0..<4 {
-            guard offset < bytes.count, let digit = hexValue(bytes[offset]) else {
+            guard offset < bytes.count, let digit = Self.hexValue(bytes[offset]) else {
                 throw error(.syntax, "expected four hexadecimal digits after '\\u'")
             }
             value = value << 4 | digit
@@ -301,7 +301,7 @@ struct JSONScanner {
         return value
     }
 
-    private func hexValue(_ byte: UInt8) -> UInt32? {
+    static func hexValue(_ byte: UInt8) -> UInt32? {
         switch byte {
         case 0x30...0x39: return UInt32(byte - 0x30)
         case 0x41...0x46: return UInt32(byte - 0x41 + 10)
