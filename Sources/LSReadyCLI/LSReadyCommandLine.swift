@@ -6,7 +6,11 @@ import LSReadyCore
 public enum LSReadyCommandLine {
     public static func main() -> Never {
         let arguments = Array(CommandLine.arguments.dropFirst())
-        let code = LargeStack.run { run(arguments: arguments) }
+        let code = LargeStack.run {
+            var context = CommandContext.process
+            context.processExitsAfterCommand = true
+            return run(arguments: arguments, context: context).rawValue
+        }
         exit(code)
     }
 

@@ -105,6 +105,7 @@ struct AuditCommand: Command {
         if settings.outputs.contains(where: { $0.format == .github }) {
             try Self.appendStepSummary(report, context: context)
         }
+        ExitKeeper.keep((gathered, userValues, report), context: context)
         return report.gateFails(on: settings.failOn) ? .gateFailed : .passed
     }
 
