@@ -36,31 +36,26 @@ public struct ClusterInventory: Sendable, Equatable {
             + ingresses.count + services.count + apiServices.count + scaledObjects.count + clickHouseInstallations.count
     }
 
-    /// Every modeled object's metadata, for searches across kinds (the chart label).
-    public var allMetadata: [KubeObjectMeta] {
-        var all: [KubeObjectMeta] = []
-        all.reserveCapacity(objectCount)
-        forEachMetadata { all.append($0) }
-        return all
-    }
-
-    /// Visits every modeled object's metadata in `allMetadata`'s order, without
-    /// copying them all into one array (a cluster's dump has tens of thousands).
-    public func forEachMetadata(_ body: (KubeObjectMeta) -> Void) {
-        for object in nodes { body(object.meta) }
-        for object in storageClasses { body(object.meta) }
-        for object in csiDrivers { body(object.meta) }
-        for object in persistentVolumeClaims { body(object.meta) }
-        for object in pods { body(object.meta) }
-        for object in deployments { body(object.meta) }
-        for object in statefulSets { body(object.meta) }
-        for object in daemonSets { body(object.meta) }
-        for object in jobs { body(object.meta) }
-        for object in horizontalPodAutoscalers { body(object.meta) }
-        for object in ingresses { body(object.meta) }
-        for object in services { body(object.meta) }
-        for object in apiServices { body(object.meta) }
-        for object in scaledObjects { body(object.meta) }
-        for object in clickHouseInstallations { body(object.meta) }
+    /// Visits every modeled object's labels, kind by kind in the order of the
+    /// properties above (the chart label is searched across kinds). Only the
+    /// labels are read: passing a whole object, or its metadata, to a closure
+    /// copies it (the caller cannot prove the closure leaves the array alone),
+    /// retaining and releasing each field, tens of thousands of times.
+    public func forEachLabels(_ body: (Fact<[String: String]>) -> Void) {
+        for index in nodes.indices { body(nodes[index].meta.labels) }
+        for index in storageClasses.indices { body(storageClasses[index].meta.labels) }
+        for index in csiDrivers.indices { body(csiDrivers[index].meta.labels) }
+        for index in persistentVolumeClaims.indices { body(persistentVolumeClaims[index].meta.labels) }
+        for index in pods.indices { body(pods[index].meta.labels) }
+        for index in deployments.indices { body(deployments[index].meta.labels) }
+        for index in statefulSets.indices { body(statefulSets[index].meta.labels) }
+        for index in daemonSets.indices { body(daemonSets[index].meta.labels) }
+        for index in jobs.indices { body(jobs[index].meta.labels) }
+        for index in horizontalPodAutoscalers.indices { body(horizontalPodAutoscalers[index].meta.labels) }
+        for index in ingresses.indices { body(ingresses[index].meta.labels) }
+        for index in services.indices { body(services[index].meta.labels) }
+        for index in apiServices.indices { body(apiServices[index].meta.labels) }
+        for index in scaledObjects.indices { body(scaledObjects[index].meta.labels) }
+        for index in clickHouseInstallations.indices { body(clickHouseInstallations[index].meta.labels) }
     }
 }

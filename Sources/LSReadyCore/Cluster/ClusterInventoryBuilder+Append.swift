@@ -18,6 +18,7 @@ extension ClusterInventoryBuilder {
     /// its keys move up by the count of ours of their kind.
     private mutating func appendDisjoint(_ later: ClusterInventoryBuilder) {
         let counts = Dictionary(uniqueKeysWithValues: KubeKind.allCases.map { ($0.rawValue, inventory.count(of: $0)) })
+        reserveSeen(later.seenIndices.count)
         for (key, index) in later.seenIndices {
             let kind = key.utf8.firstIndex(of: UInt8(ascii: "/")).map { String(key[..<$0]) } ?? key
             noteSeen(key, at: index + (counts[kind] ?? 0))
@@ -86,24 +87,3 @@ extension ClusterInventory {
         }
     }
 }
-
-/// A modeled object: every Kube* type keeps its metadata as `meta`.
-protocol KubeObject {
-    var meta: KubeObjectMeta { get }
-}
-
-extension KubeNode: KubeObject {}
-extension KubeStorageClass: KubeObject {}
-extension KubeCSIDriver: KubeObject {}
-extension KubePersistentVolumeClaim: KubeObject {}
-extension KubePod: KubeObject {}
-extension KubeDeployment: KubeObject {}
-extension KubeStatefulSet: KubeObject {}
-extension KubeDaemonSet: KubeObject {}
-extension KubeJob: KubeObject {}
-extension KubeHorizontalPodAutoscaler: KubeObject {}
-extension KubeIngress: KubeObject {}
-extension KubeService: KubeObject {}
-extension KubeAPIService: KubeObject {}
-extension KubeScaledObject: KubeObject {}
-extension KubeClickHouseInstallation: KubeObject {}

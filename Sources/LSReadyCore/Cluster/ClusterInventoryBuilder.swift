@@ -141,6 +141,9 @@ struct ClusterInventoryBuilder {
 
     mutating func noteSeen(_ key: String, at index: Int) { seen[key] = index }
 
+    /// Room for `count` more keys, before noting them one by one.
+    mutating func reserveSeen(_ count: Int) { seen.reserveCapacity(seen.count + count) }
+
     /// What tells two objects apart: kind, namespace and name.
     static func key(_ meta: KubeObjectMeta) -> String {
         "\(meta.kind)/\(meta.namespace ?? "")/\(meta.name)"

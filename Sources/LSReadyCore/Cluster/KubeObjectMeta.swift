@@ -40,7 +40,9 @@ public struct KubeObjectMeta: Sendable, Equatable {
     public func annotation(_ key: String) -> Fact<String?> { annotations.map { $0[key] } }
 
     /// The owner marked `controller: true` (else the first owner), when owners are known.
-    public var controller: KubeOwnerReference? {
+    public var controller: KubeOwnerReference? { Self.controller(among: ownerReferences) }
+
+    static func controller(among ownerReferences: Fact<[KubeOwnerReference]>) -> KubeOwnerReference? {
         guard let owners = ownerReferences.value else { return nil }
         return owners.first(where: { $0.isController }) ?? owners.first
     }

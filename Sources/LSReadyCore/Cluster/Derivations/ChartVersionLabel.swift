@@ -12,9 +12,9 @@ extension ClusterInventory {
             if counts[version] == nil { order.append(version) }
             counts[version, default: 0] += 1
         }
-        forEachMetadata { count($0.labels) }
-        for deployment in deployments { count(deployment.template.labels) }
-        for statefulSet in statefulSets { count(statefulSet.template.labels) }
+        forEachLabels(count)
+        for index in deployments.indices { count(deployments[index].template.labels) }
+        for index in statefulSets.indices { count(statefulSets[index].template.labels) }
         var best: String?
         for version in order where best.map({ counts[version, default: 0] > counts[$0, default: 0] }) ?? true {
             best = version

@@ -22,11 +22,17 @@ public struct LangSmithWorkloadIndex: Sendable {
 
     public init(_ inventory: ClusterInventory) {
         self.inventory = inventory
-        let components = inventory.pods.map(\.meta.componentLabel)
+        // Only the fields read are taken from each pod: a pod (or its
+        // metadata) passed whole to a function is copied, field by field.
+        let pods = inventory.pods
+        let components = pods.indices.map { pods[$0].meta.labels.value?[LangSmithServiceNames.componentLabel] }
+        let owners = pods.indices.map { index in
+            components[index] == nil
+                ? PodOwnership.workloadName(ownerReferences: pods[index].meta.ownerReferences, podName: pods[index].meta.name)
+                : nil
+        }
         podsByComponent = ServiceNameIndex(components)
-        podsByOwner = ServiceNameIndex(zip(inventory.pods, components).map { pod, component in
-            component == nil ? PodOwnership.workloadName(of: pod) : nil
-        })
+        podsByOwner = ServiceNameIndex(owners)
         deployments = ServiceNameIndex(inventory.deployments.map { $0.meta.componentLabel ?? $0.meta.name })
         statefulSets = ServiceNameIndex(inventory.statefulSets.map { $0.meta.componentLabel ?? $0.meta.name })
         autoscalers = ServiceNameIndex(inventory.horizontalPodAutoscalers.map { $0.targetName.present })

@@ -9,11 +9,16 @@ enum PodOwnership {
     /// without its template hash is the Deployment's), else the name the pod
     /// name was generated from.
     static func workloadName(of pod: KubePod) -> String {
-        if let owner = pod.meta.controller {
+        workloadName(ownerReferences: pod.meta.ownerReferences, podName: pod.meta.name)
+    }
+
+    /// The same from the two fields it reads (no copy of the whole pod or metadata).
+    static func workloadName(ownerReferences: Fact<[KubeOwnerReference]>, podName: String) -> String {
+        if let owner = KubeObjectMeta.controller(among: ownerReferences) {
             if owner.kind == "ReplicaSet", let deployment = strippingHash(owner.name) { return deployment }
             return owner.name
         }
-        return generatorName(pod.meta.name)
+        return generatorName(podName)
     }
 
     /// `langsmith-queue-7d9f8b6c5-x2x9z` → `langsmith-queue` (Deployment);
