@@ -5,7 +5,7 @@ extension ClusterInventoryBuilder {
     mutating func append(_ later: ClusterInventoryBuilder) {
         let other = later.inventory
         for file in other.files { noteFile(file) }
-        if later.seenKeys.allSatisfy({ !hasSeen($0) }) {
+        if seen.isDisjoint(with: later.seen) {
             appendDisjoint(later)
         } else {
             appendOneByOne(other)
@@ -17,12 +17,7 @@ extension ClusterInventoryBuilder {
     /// No object of `later` is one of ours: its arrays follow ours whole, and
     /// its keys move up by the count of ours of their kind.
     private mutating func appendDisjoint(_ later: ClusterInventoryBuilder) {
-        let counts = Dictionary(uniqueKeysWithValues: KubeKind.allCases.map { ($0.rawValue, inventory.count(of: $0)) })
-        reserveSeen(later.seenIndices.count)
-        for (key, index) in later.seenIndices {
-            let kind = key.utf8.firstIndex(of: UInt8(ascii: "/")).map { String(key[..<$0]) } ?? key
-            noteSeen(key, at: index + (counts[kind] ?? 0))
-        }
+        appendSeen(later.seen, offsets: Dictionary(uniqueKeysWithValues: KubeKind.allCases.map { ($0.rawValue, inventory.count(of: $0)) }))
         let other = later.inventory
         inventory.nodes += other.nodes
         inventory.storageClasses += other.storageClasses

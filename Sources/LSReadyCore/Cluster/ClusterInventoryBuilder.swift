@@ -18,7 +18,10 @@ struct ClusterInventoryBuilder {
     /// `ObjectReader`'s path storage, handed from one object to the next.
     private var pathStorage: [ObjectReader.PathPiece] = []
     /// kind/namespace/name → index in its kind's array, for "later wins".
-    private var seen: [String: Int] = [:]
+    private(set) var seen = ObjectKeyIndex()
+    /// Warnings about skipped items, which name the item's position in their
+    /// text ("object at dump.json:12:9"), unlike the warnings about fields.
+    private(set) var positionedWarnings = 0
     /// kubectl never nests lists; a deeper nesting is hostile or broken input.
     private let maximumListDepth = 8
 
@@ -133,33 +136,26 @@ struct ClusterInventoryBuilder {
         inventory.warnings += reader.warnings
     }
 
-    /// The keys of the objects added so far.
-    var seenKeys: Dictionary<String, Int>.Keys { seen.keys }
-    var seenIndices: [String: Int] { seen }
-
-    func hasSeen(_ key: String) -> Bool { seen[key] != nil }
-
-    mutating func noteSeen(_ key: String, at index: Int) { seen[key] = index }
-
-    /// Room for `count` more keys, before noting them one by one.
-    mutating func reserveSeen(_ count: Int) { seen.reserveCapacity(seen.count + count) }
+    /// Adds `later`'s keys, for objects now stored after ours (`offsets`: each kind's count before them).
+    mutating func appendSeen(_ later: ObjectKeyIndex, offsets: [String: Int]) {
+        seen.append(later, offsets: offsets)
+    }
 
     /// What tells two objects apart: kind, namespace and name.
-    static func key(_ meta: KubeObjectMeta) -> String {
-        "\(meta.kind)/\(meta.namespace ?? "")/\(meta.name)"
-    }
+    static func key(_ meta: KubeObjectMeta) -> String { ObjectKeyIndex.key(meta) }
 
     /// Appends, or replaces the earlier copy in place (stable order, later content).
     mutating func store<Object>(_ object: __owned Object, _ key: String, _ list: WritableKeyPath<ClusterInventory, [Object]>) {
-        if let index = seen[key] {
+        if let index = seen.index(of: key) {
             inventory[keyPath: list][index] = object
         } else {
-            seen[key] = inventory[keyPath: list].count
+            seen.insert(key, at: inventory[keyPath: list].count)
             inventory[keyPath: list].append(object)
         }
     }
 
     private mutating func warn(_ file: String, _ object: String, _ message: String, _ location: SourceLocation) {
         inventory.warnings.append(ClusterWarning(file: file, object: object, message: message, location: location))
+        positionedWarnings += 1
     }
 }

@@ -90,15 +90,12 @@ struct ServiceNameIndex: Sendable {
     private var nonASCIINames: [String] = []
 
     init(_ names: [String?]) {
+        // One lookup per object (most share their name with others: a workload's pods); each distinct name indexed once.
         for (position, name) in names.enumerated() {
             guard let name else { continue }
-            if positionsByName[name] == nil {
-                index(name)
-                positionsByName[name] = [position]
-            } else {
-                positionsByName[name]!.append(position)
-            }
+            positionsByName[name, default: []].append(position)
         }
+        for name in positionsByName.keys { index(name) }
     }
 
     private mutating func index(_ name: String) {
