@@ -18,11 +18,13 @@ public struct ClusterEvidenceReader: Sendable {
     var builder = ClusterInventoryBuilder()
     /// Files the fast path handed to the strict reader (tests check the fast path is taken).
     var strictReads = 0
-    /// Lists whose second half another thread read (tests check that path is taken).
+    /// Lists of which another thread read a part (tests check that path is taken).
     private(set) var parallelReads = 0
     /// Lists with at least this many bytes left at their first item are read
     /// by two threads when the machine has more than one core (`ParallelListReader`).
     var parallelThreshold = ProcessInfo.processInfo.activeProcessorCount > 1 ? 8 << 20 : Int.max
+    /// About how many bytes each thread takes at a time (`ParallelListReader`'s segments).
+    var parallelSegmentBytes = 4 << 20
     /// Objects of streamed YAML dumps loaded whole instead of filtered (tests check kubectl's shapes are filtered).
     var yamlObjectsLoadedWhole = 0
 
@@ -90,7 +92,7 @@ public struct ClusterEvidenceReader: Sendable {
         var first = true
         var builder = self.builder
         var consistent = true
-        let parallel = ParallelListReader(bytes: bytes, file: file, threshold: parallelThreshold)
+        let parallel = ParallelListReader(bytes: bytes, file: file, threshold: parallelThreshold, segmentBytes: parallelSegmentBytes)
         defer { parallel.finish() }
         scanner.itemStart = { scanner, element in
             let (end, taken) = try parallel.itemStart(&scanner, element: element, into: &builder)

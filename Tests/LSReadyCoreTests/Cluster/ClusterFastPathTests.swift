@@ -119,12 +119,52 @@ final class ClusterFastPathTests: XCTestCase {
 
     // MARK: Two threads
 
-    /// Reads with the list split between two threads whatever its size.
-    private func parallelInventory(_ bytes: [UInt8], file: String) throws -> (ClusterInventory, ClusterEvidenceReader) {
+    /// Reads with the list split between two threads whatever its size
+    /// (in two segments, or in segments of about `segmentBytes`).
+    private func parallelInventory(_ bytes: [UInt8], file: String, segmentBytes: Int? = nil) throws -> (ClusterInventory, ClusterEvidenceReader) {
         var reader = ClusterEvidenceReader()
         reader.parallelThreshold = 0
+        if let segmentBytes { reader.parallelSegmentBytes = segmentBytes }
         XCTAssertTrue(try reader.addJSON(bytes, file: file))
         return (reader.inventory, reader)
+    }
+
+    /// Many segments, read from both ends: the same inventory (objects,
+    /// facts, warnings and their lines) whichever thread read which segment.
+    func testManySegmentsGiveTheSameInventory() throws {
+        let bytes = ClusterDumpGenerator(pods: 120, nodes: 6, seed: 5).generate(format: .json)
+        for segmentBytes in [2_000, 9_000, 40_000, bytes.count / 3] {
+            for _ in 0..<3 {
+                let (inventory, reader) = try parallelInventory(bytes, file: "dump.json", segmentBytes: segmentBytes)
+                XCTAssertEqual(reader.strictReads, 0)
+                XCTAssertEqual(inventory, try strictInventory(bytes, file: "dump.json"), "segments of \(segmentBytes) bytes")
+            }
+        }
+        func item(_ name: String, labels: String = "{}") -> String {
+            "        {\n            \"apiVersion\": \"v1\", \"kind\": \"Pod\", \"metadata\": {\"name\": \"\(name)\", \"labels\": \(labels)}\n        }"
+        }
+        func list(_ items: [String]) -> [UInt8] {
+            Array("{\n    \"apiVersion\": \"v1\",\n    \"kind\": \"List\",\n    \"items\": [\n\(items.joined(separator: ",\n"))\n    ]\n}\n".utf8)
+        }
+        // Field warnings in several segments (their lines move with the segment), duplicates across
+        // segments, an item that is not an object (its warning names its line: that segment is the caller's), a trailing document.
+        var items = (0..<40).map { item("p\($0 % 25)", labels: $0 % 7 == 3 ? "5" : #"{"n": "\#($0)"}"#) }
+        items[29] = "        [1, 2]"
+        let tail = Array("\n{\"apiVersion\": \"v1\", \"kind\": \"Pod\", \"metadata\": {\"name\": \"late\", \"labels\": 5}}\n".utf8)
+        let mixed = list(items) + tail
+        let strict = try strictInventory(mixed, file: "mixed.json")
+        XCTAssertGreaterThan(strict.warnings.count, 5)
+        for segmentBytes in [150, 400, 1_000] {
+            for _ in 0..<3 {
+                let (inventory, _) = try parallelInventory(mixed, file: "mixed.json", segmentBytes: segmentBytes)
+                XCTAssertEqual(inventory, strict, "segments of \(segmentBytes) bytes")
+            }
+        }
+        // After the list, a document and a second list: their positions count on from the last segment's lines.
+        let clean = list(Array(items[0..<25])) + tail + list([item("second", labels: "7")])
+        let (cleanInventory, reader) = try parallelInventory(clean, file: "clean.json", segmentBytes: 300)
+        XCTAssertEqual(reader.parallelReads, 1, "the other thread's segments were not taken")
+        XCTAssertEqual(cleanInventory, try strictInventory(clean, file: "clean.json"))
     }
 
     func testTwoThreadsGiveTheSameInventory() throws {
