@@ -5,25 +5,22 @@ extension ClusterInventory {
     /// are the only positions an inventory holds.
     mutating func moveLines(by delta: Int) {
         guard delta != 0 else { return }
-        Self.moveLines(&nodes, delta)
-        Self.moveLines(&storageClasses, delta)
-        Self.moveLines(&csiDrivers, delta)
-        Self.moveLines(&persistentVolumeClaims, delta)
-        Self.moveLines(&pods, delta)
-        Self.moveLines(&deployments, delta)
-        Self.moveLines(&statefulSets, delta)
-        Self.moveLines(&daemonSets, delta)
-        Self.moveLines(&jobs, delta)
-        Self.moveLines(&horizontalPodAutoscalers, delta)
-        Self.moveLines(&ingresses, delta)
-        Self.moveLines(&services, delta)
-        Self.moveLines(&apiServices, delta)
-        Self.moveLines(&scaledObjects, delta)
-        Self.moveLines(&clickHouseInstallations, delta)
+        // Each kind by name: through a generic `meta` the whole metadata would be copied and written back.
+        for index in nodes.indices { nodes[index].meta.location.line += delta }
+        for index in storageClasses.indices { storageClasses[index].meta.location.line += delta }
+        for index in csiDrivers.indices { csiDrivers[index].meta.location.line += delta }
+        for index in persistentVolumeClaims.indices { persistentVolumeClaims[index].meta.location.line += delta }
+        for index in pods.indices { pods[index].meta.location.line += delta }
+        for index in deployments.indices { deployments[index].meta.location.line += delta }
+        for index in statefulSets.indices { statefulSets[index].meta.location.line += delta }
+        for index in daemonSets.indices { daemonSets[index].meta.location.line += delta }
+        for index in jobs.indices { jobs[index].meta.location.line += delta }
+        for index in horizontalPodAutoscalers.indices { horizontalPodAutoscalers[index].meta.location.line += delta }
+        for index in ingresses.indices { ingresses[index].meta.location.line += delta }
+        for index in services.indices { services[index].meta.location.line += delta }
+        for index in apiServices.indices { apiServices[index].meta.location.line += delta }
+        for index in scaledObjects.indices { scaledObjects[index].meta.location.line += delta }
+        for index in clickHouseInstallations.indices { clickHouseInstallations[index].meta.location.line += delta }
         for index in warnings.indices { warnings[index].location.line += delta }
-    }
-
-    private static func moveLines<Object: KubeObject>(_ objects: inout [Object], _ delta: Int) {
-        for index in objects.indices { objects[index].meta.location.line += delta }
     }
 }

@@ -2,10 +2,11 @@ extension ClusterInventoryBuilder {
     /// Adds what `later` read, as if its objects had been added here one by
     /// one after everything so far: the same objects (a later copy replacing
     /// an earlier one in place), warnings and counts, in the same order.
-    mutating func append(_ later: ClusterInventoryBuilder) {
+    /// `knownDisjoint`: the caller checked that no object of `later` is one of ours.
+    mutating func append(_ later: ClusterInventoryBuilder, knownDisjoint: Bool = false) {
         let other = later.inventory
         for file in other.files { noteFile(file) }
-        if seen.isDisjoint(with: later.seen) {
+        if knownDisjoint || seen.isDisjoint(with: later.seen) {
             appendDisjoint(later)
         } else {
             appendOneByOne(other)

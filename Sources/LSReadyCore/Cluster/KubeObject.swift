@@ -1,6 +1,6 @@
 /// A modeled object: every Kube* type keeps its metadata as `meta`.
 protocol KubeObject {
-    var meta: KubeObjectMeta { get set }
+    var meta: KubeObjectMeta { get }
 }
 
 extension KubeNode: KubeObject {}

@@ -33,10 +33,18 @@ struct ObjectKeyIndex {
         own[key] = index
     }
 
+    /// Every key, in no particular order.
+    var keys: [Dictionary<String, Int>.Keys] { [own.keys] + shards.map(\.keys.keys) }
+
+    /// True when none of `keys` is one of these.
+    func containsNone<Keys: Sequence<String>>(of keys: Keys) -> Bool {
+        if shards.isEmpty { return keys.allSatisfy { own[$0] == nil } }
+        return keys.allSatisfy { index(of: $0) == nil }
+    }
+
     /// True when no key of `other` is one of these.
     func isDisjoint(with other: ObjectKeyIndex) -> Bool {
-        other.own.keys.allSatisfy { index(of: $0) == nil }
-            && other.shards.allSatisfy { $0.keys.keys.allSatisfy { index(of: $0) == nil } }
+        other.keys.allSatisfy { containsNone(of: $0) }
     }
 
     /// Adds `other`'s keys, their indices moved up by `offsets` (per kind).

@@ -91,14 +91,20 @@ final class ParallelListReader {
                 return (scanner.offset, false)
             }
             state = .done
-            guard let read = segments.waitForResults(from: next) else { return (scanner.offset, false) }
+            guard let (segmentsRead, keys) = segments.waitForResults(from: next) else { return (scanner.offset, false) }
+            var read = segmentsRead
+            // Usually no object is in two segments, or in one and in what the caller read: then
+            // one check of all the other thread's keys instead of one per segment against all before it.
+            let disjoint = keys.map { builder.seen.containsNone(of: $0) } ?? false
             // The segments in order, their lines counted on from the caller's.
             var line = scanner.lines.line
-            for segment in read {
-                var later = segment.builder
+            for index in read.indices {
+                // Moved out, not copied: moving its lines must not copy its arrays.
+                var later = ClusterInventoryBuilder()
+                swap(&later, &read[index].builder)
                 later.inventory.moveLines(by: line - 1)
-                builder.append(later)
-                line += segment.endLines.line - 1
+                builder.append(later, knownDisjoint: disjoint)
+                line += read[index].endLines.line - 1
             }
             handedOver += 1
             // Positions after the list count on from where the last segment stopped.
@@ -174,6 +180,8 @@ private final class Segments: @unchecked Sendable {
     private var workerStart: Int
     /// What the other thread read, by segment.
     private var results: [Int: Segment] = [:]
+    /// The keys of every object the other thread read; nil once one was in two of its segments.
+    private var keys: Set<String>? = []
     private var failed = false
     private let finished = DispatchSemaphore(value: 0)
     private var joined = false
@@ -220,6 +228,9 @@ private final class Segments: @unchecked Sendable {
             }
             guard let index else { return }
             let segment = try? read(index)
+            if let segment, keys != nil {
+                for key in segment.builder.seen.keys[0] where keys?.insert(key).inserted == false { keys = nil }
+            }
             lock.withLock {
                 if let segment { results[index] = segment } else { failed = true }
             }
@@ -228,14 +239,16 @@ private final class Segments: @unchecked Sendable {
     }
 
     /// After the caller found segment `index` claimed: the other thread's
-    /// segments from `index` on, in order, once it is done; nil when any of
-    /// them failed (the caller then reads on by itself).
-    func waitForResults(from index: Int) -> [Segment]? {
+    /// segments from `index` on, in order, once it is done, and the keys of
+    /// their objects (nil when one is in two segments); nil when any of them
+    /// failed (the caller then reads on by itself).
+    func waitForResults(from index: Int) -> (segments: [Segment], keys: Set<String>?)? {
         join()
         return lock.withLock {
             guard !failed, workerStart == index else { return nil }
-            let read = (index..<starts.count).compactMap { results[$0] }
-            return read.count == starts.count - index ? read : nil
+            // Handed over, not shared: the caller changes them.
+            let read = (index..<starts.count).compactMap { results.removeValue(forKey: $0) }
+            return read.count == starts.count - index ? (read, keys) : nil
         }
     }
 

@@ -7,13 +7,16 @@ public enum DeploymentModelBuilder {
     ///   - cluster: the inventory of the cluster dumps, or nil when none were given.
     public static func build(userValues: Node?, cluster: ClusterInventory?, options: AuditOptions) -> DeploymentModel {
         let inventory = cluster ?? ClusterInventory()
+        // The workload index reads every pod (tens of thousands in a whole
+        // cluster's dump) and nothing of the values: on the other core meanwhile.
+        let workloads = Pending(inBackground: inventory.pods.count >= 2_000) { LangSmithWorkloadIndex(inventory) }
         let (chartVersion, versionSource) = ChartVersionDecision.decide(flag: options.chartVersion, userValues: userValues, inventory: inventory)
         let snapshot = ChartKnowledge.snapshot(for: chartVersion)
         let merged = ValuesMerger.coalesce(user: userValues ?? ValuesMerger.emptyValues, chartDefaults: snapshot.defaults)
         let (platform, platformSource) = decidePlatform(options: options, inventory: inventory)
         var reader = ValuesReader(merged: merged)
         let context = BuildContext(snapshot: snapshot, splitAutoscaling: chartVersion >= .autoscalingSplit, inventory: inventory,
-                                   serviceNames: BuildContext.serviceNames(reader), workloads: LangSmithWorkloadIndex(inventory))
+                                   serviceNames: BuildContext.serviceNames(reader), workloads: workloads.wait())
         let redis = RedisModelBuilder.build(&reader, context)
         let postgres = PostgresModelBuilder.build(&reader, context)
         let clickhouse = ClickHouseModelBuilder.build(&reader, context)
