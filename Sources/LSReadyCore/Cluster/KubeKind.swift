@@ -35,12 +35,15 @@ enum KubeKind: String, Sendable, CaseIterable {
     }
 
     init?(kind: String, apiVersion: String) {
-        guard let known = KubeKind(rawValue: kind) else { return nil }
+        guard let known = Self.byName[kind] else { return nil }
         // `apps/v1` → `apps`; `v1` (the core group) → "".
         let slash = apiVersion.utf8.firstIndex(of: UInt8(ascii: "/"))
         guard known.accepts(group: slash.map { apiVersion[..<$0] } ?? "") else { return nil }
         self = known
     }
+
+    /// By kind: one hash, where `init(rawValue:)` compares the name with each case (it runs for every object of a dump, twice).
+    private static let byName = Dictionary(uniqueKeysWithValues: allCases.map { ($0.rawValue, $0) })
 
     /// `List`, `PodList`, `DeploymentList`...: what `kubectl get -o json` prints.
     static func isList(_ kind: String) -> Bool { kind.hasSuffix("List") }

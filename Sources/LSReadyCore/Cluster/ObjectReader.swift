@@ -39,7 +39,7 @@ struct ObjectReader {
     /// path when `parent` is -1) or `[index]` after the parent's path.
     struct PathPiece {
         var parent: Int
-        var key: Substring
+        var key: String
         var index: Int
     }
 
@@ -67,10 +67,10 @@ struct ObjectReader {
 
     /// A field whose path is `path` as written (a value read from an annotation).
     mutating func field(_ state: Field.State, path: String) -> Field {
-        Field(state: state, path: piece(-1, path[...], index: -1))
+        Field(state: state, path: piece(-1, path, index: -1))
     }
 
-    private mutating func piece(_ parent: Int, _ key: Substring, index: Int) -> Int {
+    private mutating func piece(_ parent: Int, _ key: String, index: Int) -> Int {
         pieces.append(PathPiece(parent: parent, key: key, index: index))
         return pieces.count - 1
     }
@@ -84,7 +84,7 @@ struct ObjectReader {
         let parent = path(of: piece.parent)
         if piece.index >= 0 { return "\(parent)[\(piece.index)]" }
         if piece.key.isEmpty { return parent }
-        return parent.isEmpty ? String(piece.key) : parent + "." + piece.key
+        return parent.isEmpty ? piece.key : parent + "." + piece.key
     }
 
     /// The field at a dotted key path below `base` (`spec.storageClassName`).
@@ -95,11 +95,11 @@ struct ObjectReader {
         if let brokenAt {
             // The path up to the value of the wrong type: `spec` of `spec.replicas`.
             let prefix = keyPath.utf8.prefix(max(brokenAt.prefixLength - 1, 0))
-            let parent = piece(base.path, Substring(prefix), index: -1)
+            let parent = piece(base.path, String(Substring(prefix)), index: -1)
             report(path(of: parent), "is \(tape.typeDescription(brokenAt.slot)), expected a map", at: brokenAt.slot)
             // Facts below a broken field stay unknown, whatever the rest of the path.
         }
-        return Field(state: state, path: piece(base.path, keyPath[...], index: -1))
+        return Field(state: state, path: piece(base.path, keyPath, index: -1))
     }
 
     /// Follows `keyPath` from `state`: the state reached, and where a value

@@ -364,8 +364,24 @@ struct JSONScanner {
         offset += 1
     }
 
-    /// Past spaces, tabs and line breaks; a pretty-printed line's indentation eight bytes at a time.
+    /// Past spaces, tabs and line breaks. Called before and after every token:
+    /// the common cases (no whitespace; the one space after a colon in
+    /// pretty-printed JSON) are decided inline, with no newline to count.
+    @inline(__always)
     mutating func skipWhitespace() {
+        if offset + 1 < bytes.count {
+            let byte = bytes[offset]
+            if byte > JSONByte.space { return }
+            if byte == JSONByte.space && bytes[offset + 1] > JSONByte.space {
+                offset += 1
+                return
+            }
+        }
+        skipWhitespaceRun()
+    }
+
+    /// Past a run of whitespace; a pretty-printed line's indentation eight bytes at a time.
+    private mutating func skipWhitespaceRun() {
         guard let base = bytes.baseAddress else { return }
         let raw = UnsafeRawPointer(base)
         let count = bytes.count
@@ -404,6 +420,7 @@ struct JSONScanner {
 
     // MARK: - Positions and errors
 
+    @inline(__always)
     private mutating func decodeUTF8<C: Collection>(_ content: C, at start: Int) throws -> String where C.Element == UInt8 {
         if let text = String(validating: content, as: UTF8.self) { return text }
         offset = firstInvalidUTF8(from: start)
