@@ -5,6 +5,7 @@ import LSReadyCore
 /// its code (0 gate passed, 1 gate failed, 2 usage error, 3 input error).
 public enum LSReadyCommandLine {
     public static func main() -> Never {
+        HeapTuning.growInLargeSteps()
         let arguments = Array(CommandLine.arguments.dropFirst())
         let code = LargeStack.run {
             var context = CommandContext.process
