@@ -10,10 +10,13 @@ enum ClusterFieldFilter {
 
     static let conditions = NodeFilter.each(.fields([("type", leaf), ("status", leaf), ("reason", leaf), ("message", leaf)]))
 
-    static let metadata = NodeFilter.fields([
-        ("name", leaf), ("namespace", leaf), ("labels", .all), ("annotations", .all),
-        ("ownerReferences", .each(.fields([("kind", leaf), ("name", leaf), ("controller", leaf)]))),
-    ])
+    /// An object's metadata; annotations only for the kinds judged by them (`KubeKind.readsAnnotations`).
+    static func metadata(of kind: KubeKind) -> NodeFilter {
+        NodeFilter.fields([
+            ("name", leaf), ("namespace", leaf), ("labels", .all),
+            ("ownerReferences", .each(.fields([("kind", leaf), ("name", leaf), ("controller", leaf)]))),
+        ] + (kind.readsAnnotations ? [("annotations", .all)] : []))
+    }
 
     static let resourceAmounts = NodeFilter.fields([("cpu", leaf), ("memory", leaf)])
 
@@ -92,7 +95,7 @@ enum ClusterFieldFilter {
 
     /// Per modeled kind, built once.
     private static let byModeledKind: [KubeKind: NodeFilter] = Dictionary(uniqueKeysWithValues: KubeKind.allCases.map { kind in
-        (kind, NodeFilter.fields(identity + [("metadata", metadata)] + fields(of: kind)))
+        (kind, NodeFilter.fields(identity + [("metadata", metadata(of: kind))] + fields(of: kind)))
     })
 
     /// A kind the inventory does not model: only what `skippedKinds` counts.

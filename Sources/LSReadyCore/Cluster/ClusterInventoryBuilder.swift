@@ -112,7 +112,7 @@ struct ClusterInventoryBuilder {
             kind: kind.rawValue, apiVersion: apiVersion, name: name,
             namespace: reader.string(reader.field(metadata, "namespace")).present,
             labels: reader.stringMap(reader.field(metadata, "labels")),
-            annotations: reader.stringMap(reader.field(metadata, "annotations")),
+            annotations: kind.readsAnnotations ? reader.stringMap(reader.field(metadata, "annotations")) : .known([:]),
             ownerReferences: owners, file: file, location: location)
         let key = Self.key(meta)
 

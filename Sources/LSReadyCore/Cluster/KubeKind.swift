@@ -45,6 +45,20 @@ enum KubeKind: String, Sendable, CaseIterable {
     /// By kind: one hash, where `init(rawValue:)` compares the name with each case (it runs for every object of a dump, twice).
     private static let byName = Dictionary(uniqueKeysWithValues: allCases.map { ($0.rawValue, $0) })
 
+    /// Kinds whose annotations the inventory reads: those that rules and
+    /// the model judge by annotation (an Ingress's controller settings, a
+    /// Service's load-balancer scheme, the default StorageClass, a PVC's
+    /// beta storage class, an `autoscaling/v1` HPA's metrics). Others keep
+    /// none: a pod's or a Deployment's (often `last-applied-configuration`,
+    /// kilobytes of JSON) are skipped with the rest of what no rule reads.
+    var readsAnnotations: Bool {
+        switch self {
+        case .ingress, .service, .storageClass, .persistentVolumeClaim, .horizontalPodAutoscaler: return true
+        case .node, .csiDriver, .pod, .deployment, .statefulSet, .daemonSet, .job, .apiService, .scaledObject,
+             .clickHouseInstallation: return false
+        }
+    }
+
     /// `List`, `PodList`, `DeploymentList`...: what `kubectl get -o json` prints.
     static func isList(_ kind: String) -> Bool { kind.hasSuffix("List") }
 }

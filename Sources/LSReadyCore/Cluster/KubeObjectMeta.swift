@@ -7,6 +7,7 @@ public struct KubeObjectMeta: Sendable, Equatable {
     /// nil for cluster-scoped objects (and namespaced ones dumped without it).
     public var namespace: String?
     public var labels: Fact<[String: String]>
+    /// Read only for the kinds judged by them (`KubeKind.readsAnnotations`); empty for the others.
     public var annotations: Fact<[String: String]>
     public var ownerReferences: Fact<[KubeOwnerReference]>
     public var file: String

@@ -195,7 +195,9 @@ final class ClusterInventoryTests: XCTestCase {
         XCTAssertEqual(backend.readyReplicas, .known(3))
         XCTAssertEqual(backend.template.labels.value?["app.kubernetes.io/component"], "langsmith-backend")
         XCTAssertEqual(backend.template.containers.value?.first?.requests.cpuMillicores, .known(1000))
-        XCTAssertEqual(backend.meta.annotation("meta.helm.sh/release-name"), .known("langsmith"))
+        // Annotations are read only for the kinds judged by them (`KubeKind.readsAnnotations`): not a Deployment's.
+        XCTAssertEqual(backend.meta.annotations, .known([:]))
+        XCTAssertTrue(inventory.ingresses.contains { !($0.meta.annotations.value ?? [:]).isEmpty })
 
         let clickhouse = inventory.statefulSets[0]
         XCTAssertEqual(clickhouse.replicas, .known(3))

@@ -26,10 +26,20 @@ public struct LangSmithWorkloadIndex: Sendable {
         // metadata) passed whole to a function is copied, field by field.
         let pods = inventory.pods
         let components = pods.indices.map { pods[$0].meta.labels.value?[LangSmithServiceNames.componentLabel] }
-        let owners = pods.indices.map { index in
-            components[index] == nil
-                ? PodOwnership.workloadName(ownerReferences: pods[index].meta.ownerReferences, podName: pods[index].meta.name)
-                : nil
+        // A workload's pods share their owner: its workload name is derived once.
+        struct Owner: Hashable { var kind: String, name: String }
+        var byOwner: [Owner: String] = [:]
+        let owners = pods.indices.map { index -> String? in
+            guard components[index] == nil else { return nil }
+            let owners = pods[index].meta.ownerReferences
+            guard let owner = KubeObjectMeta.controller(among: owners) else {
+                return PodOwnership.workloadName(ownerReferences: owners, podName: pods[index].meta.name)
+            }
+            let key = Owner(kind: owner.kind, name: owner.name)
+            if let known = byOwner[key] { return known }
+            let name = PodOwnership.workloadName(ownerReferences: owners, podName: pods[index].meta.name)
+            byOwner[key] = name
+            return name
         }
         podsByComponent = ServiceNameIndex(components)
         podsByOwner = ServiceNameIndex(owners)
