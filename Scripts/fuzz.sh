@@ -6,7 +6,8 @@
 #   Scripts/fuzz.sh audit 1800 -jobs=1
 #   Scripts/fuzz.sh yaml run CRASH-FILE      # replay one input (no fuzzing)
 #
-# Harnesses: Fuzz/<name>/main.swift (yaml, json, values, audit). The library
+# Harnesses: Fuzz/<name>/main.swift (yaml, json, values, audit, fastpath: the
+# cluster fast path against the strict reader, two threads forced). The library
 # sources are compiled with -sanitize=fuzzer,address into .build-fuzz/
 # (rebuilt only when a source is newer than the build). The working corpus
 # lives in .build-fuzz/corpus/<name>, seeded from Fixtures/ on first use;
@@ -19,7 +20,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="/opt/swift/usr/bin:$PATH"
 
-usage() { echo "usage: Scripts/fuzz.sh yaml|json|values|audit SECONDS|run [libFuzzer options or files...]" >&2; exit 2; }
+usage() { echo "usage: Scripts/fuzz.sh yaml|json|values|audit|fastpath SECONDS|run [libFuzzer options or files...]" >&2; exit 2; }
 [ $# -ge 2 ] || usage
 harness=$1; shift
 mode=$1; shift
@@ -28,20 +29,25 @@ mode=$1; shift
 build=.build-fuzz
 mkdir -p "$build"
 flags=(-O -wmo -parse-as-library -sanitize=fuzzer,address -I "$build" -L "$build")
+# The fastpath harness sets the reader's thresholds (internal): LSReadyCore is built testable.
+core_flags=(-enable-testing)
 
 # The sanitizer runtime makes gold warn about every local asan symbol: noise.
 compile() { nice -n 10 swiftc "$@" 2> >(grep -v "Cannot export local symbol" >&2); }
 
-# stale TARGET FILES...: true when TARGET is missing or older than any file.
+# stale TARGET PATHS...: true when TARGET is missing or older than any Swift
+# source under PATHS or any library among them (a harness must be relinked
+# when a library was rebuilt: checking only *.swift once let a harness run
+# the code of an earlier build).
 stale() {
     local target=$1; shift
     [ -e "$target" ] || return 0
-    [ -n "$(find "$@" -newer "$target" -name '*.swift' -print -quit)" ]
+    [ -n "$(find "$@" -newer "$target" \( -name '*.swift' -o -name '*.a' \) -print -quit)" ]
 }
 
 if stale "$build/libLSReadyCore.a" Sources/LSReadyCore; then
     echo "fuzz.sh: building LSReadyCore (instrumented)" >&2
-    compile "${flags[@]}" -emit-library -static -module-name LSReadyCore \
+    compile "${flags[@]}" "${core_flags[@]}" -emit-library -static -module-name LSReadyCore \
         -emit-module -emit-module-path "$build/LSReadyCore.swiftmodule" \
         $(find Sources/LSReadyCore -name '*.swift' | sort) -o "$build/libLSReadyCore.a"
 fi
@@ -67,7 +73,7 @@ if [ ! -d "$corpus" ]; then
     mkdir -p "$corpus"
     case $harness in
         yaml)   seeds=$(find Fixtures -name '*.yaml' -o -name '*.yml') ;;
-        json)   seeds=$(find Fixtures -name '*.json') ;;
+        json|fastpath) seeds=$(find Fixtures -name '*.json') ;;
         values) seeds=$(find Fixtures/values Fixtures/scenarios Fixtures/yaml/valid -name '*.yaml' -o -name '*.json') ;;
         audit)  seeds=$(find Fixtures/scenarios Fixtures/cluster -name '*.yaml' -o -name '*.json') ;;
     esac

@@ -25,6 +25,8 @@ public struct ClusterEvidenceReader: Sendable {
     var parallelThreshold = ProcessInfo.processInfo.activeProcessorCount > 1 ? 8 << 20 : Int.max
     /// About how many bytes each thread takes at a time (`ParallelListReader`'s segments).
     var parallelSegmentBytes = 4 << 20
+    /// Tests and fuzzing: the other thread claims its first segment before the caller reads (`ParallelListReader.otherThreadFirst`).
+    var parallelOtherThreadFirst = false
     /// Objects of streamed YAML dumps loaded whole instead of filtered (tests check kubectl's shapes are filtered).
     var yamlObjectsLoadedWhole = 0
 
@@ -92,7 +94,8 @@ public struct ClusterEvidenceReader: Sendable {
         var first = true
         var builder = self.builder
         var consistent = true
-        let parallel = ParallelListReader(bytes: bytes, file: file, threshold: parallelThreshold, segmentBytes: parallelSegmentBytes)
+        let parallel = ParallelListReader(bytes: bytes, file: file, threshold: parallelThreshold, segmentBytes: parallelSegmentBytes,
+                                          otherThreadFirst: parallelOtherThreadFirst)
         defer { parallel.finish() }
         scanner.itemStart = { scanner, element in
             let (end, taken) = try parallel.itemStart(&scanner, element: element, into: &builder)

@@ -146,7 +146,7 @@ struct ClusterInventoryBuilder {
 
     /// Appends, or replaces the earlier copy in place (stable order, later content).
     mutating func store<Object>(_ object: __owned Object, _ key: String, _ list: WritableKeyPath<ClusterInventory, [Object]>) {
-        if let index = seen.index(of: key) {
+        if let index = seen.indexForStoring(key) {
             inventory[keyPath: list][index] = object
         } else {
             seen.insert(key, at: inventory[keyPath: list].count)

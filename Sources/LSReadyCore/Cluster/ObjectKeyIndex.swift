@@ -2,10 +2,12 @@
 /// name) → its index in its kind's array, for "a later copy replaces the
 /// earlier one in place".
 ///
-/// An index read on another thread (the second half of a large list) is
+/// An index read on another thread (a segment of a large list) is
 /// appended whole, as a shard whose indices count from where its kind's
 /// array stood then; its keys are not inserted one by one again (that
 /// rehashing was a twentieth of the audit of a 270 MB dump, on one thread).
+/// Only when objects are stored after that (a later file) are the shards
+/// folded into one dictionary, once, so that each lookup stays one probe.
 struct ObjectKeyIndex {
     private var own: [String: Int] = [:]
     private var shards: [Shard] = []
@@ -31,6 +33,20 @@ struct ObjectKeyIndex {
 
     mutating func insert(_ key: String, at index: Int) {
         own[key] = index
+    }
+
+    /// `index(of:)` for storing an object: the shards are folded in first.
+    mutating func indexForStoring(_ key: String) -> Int? {
+        if !shards.isEmpty { foldShards() }
+        return own[key]
+    }
+
+    private mutating func foldShards() {
+        own.reserveCapacity(own.count + shards.reduce(0) { $0 + $1.keys.count })
+        for shard in shards {
+            for (key, index) in shard.keys { own[key] = index + (shard.offsets[Self.kind(of: key)] ?? 0) }
+        }
+        shards = []
     }
 
     /// Every key, in no particular order.

@@ -26,9 +26,11 @@ import Foundation
 final class ParallelListReader {
     /// Lists with fewer bytes left than this are read by one thread.
     let threshold: Int
-    /// About how many bytes a segment holds (at least two segments, at most `maximumSegments`).
+    /// About how many bytes a segment holds (at least two segments, at most
+    /// `maximumSegments`: 4 MiB segments up to a 4 GiB dump). The threads
+    /// meet in a segment: the smaller they are, the less either waits.
     let segmentBytes: Int
-    static let maximumSegments = 64
+    static let maximumSegments = 1024
     private let file: String
     private let bytes: UncheckedBytes
     private var state = State.waiting
@@ -42,11 +44,18 @@ final class ParallelListReader {
         case done
     }
 
-    init(bytes: UnsafeBufferPointer<UInt8>, file: String, threshold: Int, segmentBytes: Int) {
+    /// Tests and the differential fuzzer: the caller starts reading only
+    /// once the other thread has claimed its first segment, so that small
+    /// inputs, which the caller would otherwise read whole before the other
+    /// thread starts, are shared too.
+    let otherThreadFirst: Bool
+
+    init(bytes: UnsafeBufferPointer<UInt8>, file: String, threshold: Int, segmentBytes: Int, otherThreadFirst: Bool = false) {
         self.bytes = UncheckedBytes(buffer: bytes)
         self.file = file
         self.threshold = threshold
         self.segmentBytes = max(segmentBytes, 1)
+        self.otherThreadFirst = otherThreadFirst
     }
 
     /// The scanner's `itemStart` hook: starts the other thread at the first
@@ -69,6 +78,7 @@ final class ParallelListReader {
             // Readers recurse once per nesting level, as on the caller's large stack.
             worker.stackSize = 64 << 20
             worker.start()
+            if otherThreadFirst { segments.waitForFirstClaim() }
             state = .running(segments: segments, worker: worker, next: 1)
             return (scanner.offset, false)
         case .running(let segments, let worker, var next):
@@ -185,6 +195,7 @@ private final class Segments: @unchecked Sendable {
     private var failed = false
     private let finished = DispatchSemaphore(value: 0)
     private var joined = false
+    private let firstClaim = DispatchSemaphore(value: 0)
 
     struct Segment {
         var builder: ClusterInventoryBuilder
@@ -219,7 +230,11 @@ private final class Segments: @unchecked Sendable {
 
     /// The other thread's loop: segments from the last one down, until the caller's.
     func readFromTheEnd() {
-        defer { finished.signal() }
+        var claimed = false
+        defer {
+            if !claimed { firstClaim.signal() }
+            finished.signal()
+        }
         while true {
             let index: Int? = lock.withLock {
                 guard !failed, workerStart - 1 >= callerEnd else { return nil }
@@ -227,6 +242,10 @@ private final class Segments: @unchecked Sendable {
                 return workerStart
             }
             guard let index else { return }
+            if !claimed {
+                claimed = true
+                firstClaim.signal()
+            }
             let segment = try? read(index)
             if let segment, keys != nil {
                 for key in segment.builder.seen.keys[0] where keys?.insert(key).inserted == false { keys = nil }
@@ -250,6 +269,11 @@ private final class Segments: @unchecked Sendable {
             let read = (index..<starts.count).compactMap { results.removeValue(forKey: $0) }
             return read.count == starts.count - index ? (read, keys) : nil
         }
+    }
+
+    /// Returns once the other thread has claimed a segment (or stopped without one).
+    func waitForFirstClaim() {
+        firstClaim.wait()
     }
 
     /// No more segments for the other thread; waits until it stops.

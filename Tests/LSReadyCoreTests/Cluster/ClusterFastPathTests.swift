@@ -124,6 +124,8 @@ final class ClusterFastPathTests: XCTestCase {
     private func parallelInventory(_ bytes: [UInt8], file: String, segmentBytes: Int? = nil) throws -> (ClusterInventory, ClusterEvidenceReader) {
         var reader = ClusterEvidenceReader()
         reader.parallelThreshold = 0
+        // The other thread goes first: small lists are shared between the threads whatever their speeds.
+        reader.parallelOtherThreadFirst = true
         if let segmentBytes { reader.parallelSegmentBytes = segmentBytes }
         XCTAssertTrue(try reader.addJSON(bytes, file: file))
         return (reader.inventory, reader)
