@@ -57,7 +57,7 @@ extension ClusterInventoryBuilder {
     }
 
     private mutating func appendObjects<Object: KubeObject>(_ objects: [Object], _ list: WritableKeyPath<ClusterInventory, [Object]>) {
-        for object in objects { store(object, Self.key(object.meta), list) }
+        for object in objects { store(object, ObjectKeyIndex.key(object.meta), list) }
     }
 }
 

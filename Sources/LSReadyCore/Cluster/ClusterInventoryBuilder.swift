@@ -114,7 +114,7 @@ struct ClusterInventoryBuilder {
             labels: reader.stringMap(reader.field(metadata, "labels")),
             annotations: kind.readsAnnotations ? reader.stringMap(reader.field(metadata, "annotations")) : .known([:]),
             ownerReferences: owners, file: file, location: location)
-        let key = Self.key(meta)
+        let key = ObjectKeyIndex.key(meta)
 
         switch kind {
         case .node: store(KubeNode.read(&reader, object, meta: meta), key, \.nodes)
@@ -140,9 +140,6 @@ struct ClusterInventoryBuilder {
     mutating func appendSeen(_ later: ObjectKeyIndex, offsets: [String: Int]) {
         seen.append(later, offsets: offsets)
     }
-
-    /// What tells two objects apart: kind, namespace and name.
-    static func key(_ meta: KubeObjectMeta) -> String { ObjectKeyIndex.key(meta) }
 
     /// Appends, or replaces the earlier copy in place (stable order, later content).
     mutating func store<Object>(_ object: __owned Object, _ key: String, _ list: WritableKeyPath<ClusterInventory, [Object]>) {

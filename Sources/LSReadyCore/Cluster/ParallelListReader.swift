@@ -21,8 +21,9 @@ import Foundation
 /// The other thread does not know on which line a segment starts (counting
 /// the lines before it would cost as much as a tenth of the reading): it
 /// counts lines from the segment's start, and the caller moves them once it
-/// knows the line there (`ClusterInventory.movingLines`). A segment whose
-/// warnings name positions in their text (skipped items) is left to the caller.
+/// knows the line there (`ClusterInventory.moveLines`). A segment with a
+/// warning that names a position in its text (a skipped item) cannot be
+/// moved so: it fails the other thread's work, and the caller reads on.
 final class ParallelListReader {
     /// Lists with fewer bytes left than this are read by one thread.
     let threshold: Int
@@ -248,7 +249,9 @@ private final class Segments: @unchecked Sendable {
             }
             let segment = try? read(index)
             if let segment, keys != nil {
-                for key in segment.builder.seen.keys[0] where keys?.insert(key).inserted == false { keys = nil }
+                for segmentKeys in segment.builder.seen.keys {
+                    for key in segmentKeys where keys?.insert(key).inserted == false { keys = nil }
+                }
             }
             lock.withLock {
                 if let segment { results[index] = segment } else { failed = true }
