@@ -22,10 +22,11 @@ enum ClusterFieldFilter {
 
     static let containers = NodeFilter.each(.fields([
         ("name", leaf),
+        // Only the variables a rule judges are read: a list naming none is passed over.
         ("env", .each(.fields([
             ("name", leaf), ("value", leaf),
             ("valueFrom", .fields([("secretKeyRef", .shape), ("configMapKeyRef", .shape)])),
-        ]))),
+        ]), holdingOneOf: KubeEnvVar.judgedNames)),
         ("resources.requests", resourceAmounts), ("resources.limits", resourceAmounts),
     ]))
 

@@ -17,6 +17,8 @@ final class FilterProgram: Sendable {
         /// The filter of a sequence's elements, and of unlisted keys; -1 for none.
         var elements = -1
         var otherKeys = -1
+        /// The entry's `NodeFilter.Gate` in `gates`; -1 for none.
+        var gate = -1
     }
 
     struct Field: Sendable {
@@ -25,8 +27,17 @@ final class FilterProgram: Sendable {
         var filter: Int
     }
 
+    /// A `NodeFilter.Gate`: its values, as `Field`s (`filter` unused) in `gateValues`.
+    struct Gate: Sendable {
+        var valueStart: Int
+        var valueCount: Int
+    }
+
     let entries: [Entry]
     let fields: [Field]
+    let gates: [Gate]
+    let gateValues: [Field]
+    /// The bytes of every key, gate key and gate value.
     let keyBytes: [UInt8]
     /// The entry of every compiled filter.
     private let index: [ObjectIdentifier: Int]
@@ -42,7 +53,13 @@ final class FilterProgram: Sendable {
     init(_ root: NodeFilter) {
         var entries: [Entry] = []
         var fields: [Field] = []
+        var gates: [Gate] = []
+        var gateValues: [Field] = []
         var keyBytes: [UInt8] = []
+        func stored(_ bytes: [UInt8]) -> Field {
+            defer { keyBytes.append(contentsOf: bytes) }
+            return Field(keyStart: keyBytes.count, keyLength: bytes.count, filter: -1)
+        }
         var index: [ObjectIdentifier: Int] = [:]
         var choosers: [Int: @Sendable (String, String) -> NodeFilter] = [:]
         var filters: [NodeFilter] = []
@@ -72,6 +89,12 @@ final class FilterProgram: Sendable {
                 for (offset, field) in filter.fields.enumerated() { fields[start + offset].filter = compile(field.filter) }
                 if let elements = filter.elements { entries[number].elements = compile(elements) }
                 if let otherKeys = filter.otherKeys { entries[number].otherKeys = compile(otherKeys) }
+                if let gate = filter.gate {
+                    let valueStart = gateValues.count
+                    for value in gate.values { gateValues.append(stored(value)) }
+                    entries[number].gate = gates.count
+                    gates.append(Gate(valueStart: valueStart, valueCount: gate.values.count))
+                }
             }
             return number
         }
@@ -80,6 +103,8 @@ final class FilterProgram: Sendable {
         identityOnly = compile(Self.identity)
         self.entries = entries
         self.fields = fields
+        self.gates = gates
+        self.gateValues = gateValues
         self.keyBytes = keyBytes
         self.index = index
         self.choosers = choosers
@@ -107,18 +132,21 @@ struct FilterProgramView {
     @inline(__always)
     func member(of entry: Int, _ key: UnsafeBufferPointer<UInt8>) -> Int {
         let node = entries[entry]
-        let count = key.count
         var field = node.fieldStart
         let end = field + node.fieldCount
         while field < end {
             let candidate = fields[field]
-            if candidate.keyLength == count,
-               count == 0 || memcmp(keyBytes.baseAddress! + candidate.keyStart, key.baseAddress!, count) == 0 {
-                return candidate.filter
-            }
+            if matches(candidate, key) { return candidate.filter }
             field += 1
         }
         return node.otherKeys
+    }
+
+    /// True when `bytes` are those of `field` (a key or a gate value).
+    @inline(__always)
+    func matches(_ field: FilterProgram.Field, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        field.keyLength == bytes.count
+            && (bytes.count == 0 || memcmp(keyBytes.baseAddress! + field.keyStart, bytes.baseAddress!, bytes.count) == 0)
     }
 }
 

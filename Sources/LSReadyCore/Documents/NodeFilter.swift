@@ -8,7 +8,9 @@
 /// - `all` keeps the whole subtree; `shape` keeps only the value's type and
 ///   location (scalars whole, collections empty);
 /// - `byKind` is for Kubernetes objects: the filter depends on the object's
-///   `kind` and `apiVersion`, and is chosen once both are read.
+///   `kind` and `apiVersion`, and is chosen once both are read;
+/// - a `gate` lets a reader pass over a list that its consumer would pass
+///   over anyway (env variables, none of which a rule reads): see `Gate`.
 public final class NodeFilter: Sendable {
     public enum Mode: Sendable {
         case all
@@ -20,6 +22,18 @@ public final class NodeFilter: Sendable {
     let fields: [Field]
     let otherKeys: NodeFilter?
     let elements: NodeFilter?
+    let gate: Gate?
+
+    /// On a sequence: its consumer reads only the elements that hold one of
+    /// `values` as a string (an env variable named so), and passes over the
+    /// rest, whatever their shape. So a reader may pass over a list in whose
+    /// text none of `values` is written as a string and no string has an
+    /// escape (which could spell one): the list is skipped and kept empty,
+    /// marked so (`ObjectTape.isPassedOver`). The gate is a saving, not a
+    /// meaning: a reader may ignore it and keep the list.
+    struct Gate: Sendable {
+        let values: [[UInt8]]
+    }
 
     struct Field: Sendable {
         let key: String
@@ -28,12 +42,13 @@ public final class NodeFilter: Sendable {
     }
 
     private init(mode: Mode, fields: [(String, NodeFilter)] = [], otherKeys: NodeFilter? = nil, elements: NodeFilter? = nil,
-                 candidates: @escaping @Sendable () -> [NodeFilter] = { [] }) {
+                 gate: Gate? = nil, candidates: @escaping @Sendable () -> [NodeFilter] = { [] }) {
         self.mode = mode
         self.candidates = candidates
         self.fields = fields.map { Field(key: $0.0, keyBytes: Array($0.0.utf8), filter: $0.1) }
         self.otherKeys = otherKeys
         self.elements = elements
+        self.gate = gate
         var table: [UInt8] = []
         var starts: [Int] = []
         for field in self.fields {
@@ -83,6 +98,13 @@ public final class NodeFilter: Sendable {
     /// A sequence whose elements are each filtered with `element`.
     public static func each(_ element: NodeFilter) -> NodeFilter {
         NodeFilter(mode: .select, elements: element)
+    }
+
+    /// A sequence whose consumer reads only the elements holding one of
+    /// `values` as a string: with a `Gate`, so a list holding none may be passed over.
+    static func each(_ element: NodeFilter, holdingOneOf values: [StaticString]) -> NodeFilter {
+        let bytes = { (text: StaticString) in Array(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount)) }
+        return NodeFilter(mode: .select, elements: element, gate: Gate(values: values.map(bytes)))
     }
 
     /// A Kubernetes object whose filter depends on its kind.

@@ -23,6 +23,7 @@ struct ObjectTape {
 
     struct Slot {
         var tag: Tag
+        /// A boolean's value; on a sequence, passed over (`isPassedOver`).
         var flag = false
         /// The member's key in `text` (`keyLength` 0 and `keyStart` -1 when the value is not a member).
         var keyStart = -1
@@ -105,6 +106,14 @@ struct ObjectTape {
         return text.withUnsafeBufferPointer { String(decoding: $0[slot.textStart..<(slot.textStart + slot.textLength)], as: UTF8.self) }
     }
 
+    /// True when the value at `index` is the string `expected`.
+    func stringEquals(_ index: Int, _ expected: StaticString) -> Bool {
+        let slot = slots[index]
+        let count = expected.utf8CodeUnitCount
+        guard slot.tag == .string, slot.textLength == count else { return false }
+        return text.withUnsafeBufferPointer { memcmp($0.baseAddress! + slot.textStart, expected.utf8Start, count) == 0 }
+    }
+
     func key(_ index: Int) -> String {
         let slot = slots[index]
         return text.withUnsafeBufferPointer { String(decoding: $0[slot.keyStart..<(slot.keyStart + slot.keyLength)], as: UTF8.self) }
@@ -119,6 +128,10 @@ struct ObjectTape {
     }
 
     func isNull(_ index: Int) -> Bool { slots[index].tag == .null }
+
+    /// True for a list a `NodeFilter.Gate` passed over: kept empty, and
+    /// known to hold no element its consumer reads.
+    func isPassedOver(_ index: Int) -> Bool { slots[index].tag == .sequence && slots[index].flag }
 
     /// `a map`, `a string`...: as `Node.typeDescription` words it.
     func typeDescription(_ index: Int) -> String {

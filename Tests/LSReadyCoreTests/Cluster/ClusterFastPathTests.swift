@@ -117,6 +117,29 @@ final class ClusterFastPathTests: XCTestCase {
         try assertSameInventory(plain, name: "plain.json")
     }
 
+    /// Env lists as the tape writer meets them: passed over when they
+    /// cannot name a judged variable (`NodeFilter.Gate`), read otherwise.
+    func testEnvListsGiveTheSameInventory() throws {
+        let variable = KubeEnvVar.asyncInsertWait
+        let lists = [
+            #"[{"name": "A", "value": "1"}, {"name": "B", "valueFrom": {"secretKeyRef": {"name": "s", "key": "k"}}}]"#,
+            #"[{"name": "A", "value": 3}, 7, null, {"value": "x"}, {"name": 5}]"#,
+            #"[{"name": "\#(variable)", "value": "0.2"}, {"name": "A", "value": 3}]"#,
+            #"[{"value": "0.3", "name": "\#(variable)"}, {"name": "\#(variable)", "valueFrom": 4}]"#,
+            #"[{"name": "A", "value": "\#(variable)"}]"#,
+            #"[{"name": "\u0043LICKHOUSE_ASYNC_INSERT_WAIT_PCT_FLOAT", "value": "0.4"}]"#,
+            #"[{"name": "\#(variable)\u0000", "value": "0.4"}]"#,
+            #"[]"#, #"{"name": "\#(variable)"}"#, #""x""#, "null",
+        ]
+        let items = lists.enumerated().map { index, env in
+            ClusterFixtures.object("Pod", "p\(index)", extra: #""spec": {"containers": [{"name": "c", "env": \#(env)}, {"name": "d", "env": \#(env)}]}"#)
+        }
+        try assertSameInventory(ClusterFixtures.list(items))
+        let inventory = try fastInventory(Array(ClusterFixtures.list(items).utf8), file: "cluster.json", expectFastPath: false)
+        let names = inventory.pods.map { $0.containers.value?.first?.env.value?.map(\.name) }
+        XCTAssertEqual(names, [[], [], [variable], nil, [], [variable], [], [], nil, nil, []])
+    }
+
     // MARK: Two threads
 
     /// Reads with the list split between two threads whatever its size

@@ -146,10 +146,8 @@ final class ClusterInventoryTests: XCTestCase {
         XCTAssertEqual(container.requests, KubeResourceAmounts(cpuMillicores: .known(1000), memoryBytes: .known(2 << 30)))
         XCTAssertEqual(container.limits, KubeResourceAmounts(cpuMillicores: .known(2000), memoryBytes: .known(4 << 30)))
         XCTAssertEqual(container.envValue("CLICKHOUSE_ASYNC_INSERT_WAIT_PCT_FLOAT"), .known(.literal("0.1")))
-        XCTAssertEqual(container.envValue("POSTGRES_DATABASE_URI"), .known(.fromSecret))
-        XCTAssertEqual(container.envValue("FF_BLOB_STORAGE_ENABLED"), .known(.fromConfigMap))
-        XCTAssertEqual(container.envValue("POD_NAME"), .known(.fromPodField))
-        XCTAssertEqual(container.envValue("ABSENT"), .known(nil))
+        XCTAssertEqual(container.env.value?.map(\.name), ["CLICKHOUSE_ASYNC_INSERT_WAIT_PCT_FLOAT"], "only judged variables are kept")
+        XCTAssertEqual(container.envValue("POSTGRES_DATABASE_URI"), .known(nil))
         let status = try XCTUnwrap(queue.containerStatuses.value?.first)
         XCTAssertEqual(status.restartCount, .known(0))
         XCTAssertEqual(status.waitingReason, .known(nil))
@@ -157,6 +155,40 @@ final class ClusterInventoryTests: XCTestCase {
 
         let clickhouse = try XCTUnwrap(inventory.pods.first(where: { $0.meta.name == "langsmith-clickhouse-0" }))
         XCTAssertEqual(clickhouse.claimNames, .known(["data-langsmith-clickhouse-0"]))
+    }
+
+    /// `env` keeps the variables a rule judges (`KubeEnvVar.judgedNames`),
+    /// with where their value comes from; every other element, whatever its
+    /// shape, is passed over without a warning.
+    func testEnvKeepsOnlyJudgedVariables() throws {
+        let variable = KubeEnvVar.asyncInsertWait
+        func read(_ env: String) throws -> (env: Fact<[KubeEnvVar]>, warnings: [String]) {
+            let pod = ClusterFixtures.object("Pod", "p", extra: #""spec": {"containers": [{"name": "c", "env": \#(env)}]}"#)
+            let inventory = try ClusterFixtures.inventory(json: pod)
+            return (try XCTUnwrap(inventory.pods.first?.containers.value?.first).env, inventory.warnings.map(\.message))
+        }
+        let sources: [(String, KubeEnvValue)] = [
+            (#""value": "0.5""#, .literal("0.5")), (#""value": """#, .literal("")), ("", .empty), (#""value": null"#, .empty),
+            (#""valueFrom": {"secretKeyRef": {"name": "s", "key": "k"}}"#, .fromSecret),
+            (#""valueFrom": {"configMapKeyRef": {"name": "c", "key": "k"}}"#, .fromConfigMap),
+            (#""valueFrom": {"fieldRef": {"fieldPath": "metadata.name"}}"#, .fromPodField),
+        ]
+        for (source, value) in sources {
+            let member = source.isEmpty ? "" : ", " + source
+            XCTAssertEqual(try read(#"[{"name": "\#(variable)"\#(member)}]"#).env, .known([KubeEnvVar(name: variable, value: value)]), source)
+        }
+        let mixed = try read(#"[{"name": "A", "value": 3}, 7, null, {"value": "x"}, {"name": 5}, {"name": "\#(variable)", "value": "0.2"}, {"value": "0.3", "name": "\#(variable)"}]"#)
+        XCTAssertEqual(mixed.env, .known([KubeEnvVar(name: variable, value: .literal("0.2")), KubeEnvVar(name: variable, value: .literal("0.3"))]))
+        XCTAssertEqual(mixed.warnings, [])
+        let none = try read(#"[{"name": "A", "valueFrom": 3}, {"name": "B", "value": "\#(variable)"}]"#)
+        XCTAssertEqual(none.env, .known([]))
+        XCTAssertEqual(none.warnings, [])
+        let malformed = try read(#"[{"name": "\#(variable)", "valueFrom": "x"}]"#)
+        XCTAssertEqual(malformed.env, .unknown)
+        XCTAssertEqual(malformed.warnings, ["spec.containers[0].env[0].valueFrom is a string, expected a map; its facts are unknown"])
+        let notAList = try read(#"{"name": "\#(variable)"}"#)
+        XCTAssertEqual(notAList.env, .unknown)
+        XCTAssertEqual(notAList.warnings, ["spec.containers[0].env is a map, expected a list; its facts are unknown"])
     }
 
     func testPodHealthFacts() throws {

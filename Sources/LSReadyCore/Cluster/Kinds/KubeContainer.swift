@@ -2,6 +2,8 @@
 /// OOM rules read.
 public struct KubeContainer: Sendable, Equatable {
     public var name: Fact<String?>
+    /// The variables among `KubeEnvVar.judgedNames`, in order: the others
+    /// are not read (a pod's env can hold dozens, and no rule looks at them).
     public var env: Fact<[KubeEnvVar]>
     public var requests: KubeResourceAmounts
     public var limits: KubeResourceAmounts
@@ -38,6 +40,13 @@ public struct KubeResourceAmounts: Sendable, Equatable {
 public struct KubeEnvVar: Sendable, Equatable {
     public var name: String
     public var value: KubeEnvValue
+
+    /// How long ClickHouse async inserts wait (`levers.async-insert-wait`).
+    public static let asyncInsertWait = asyncInsertWaitName.description
+    private static let asyncInsertWaitName: StaticString = "CLICKHOUSE_ASYNC_INSERT_WAIT_PCT_FLOAT"
+
+    /// The variables a rule judges: the only ones the inventory keeps.
+    static let judgedNames: [StaticString] = [asyncInsertWaitName]
 
     public init(name: String, value: KubeEnvValue) {
         self.name = name
@@ -81,10 +90,16 @@ extension ObjectReader {
                                    memoryBytes: bytes(self.field(field, "memory")))
     }
 
+    /// The judged variables of an `env` list (`KubeEnvVar.judgedNames`).
+    /// Any other element, whatever its shape, is passed over: its value is
+    /// neither decoded nor checked, and a list naming no judged variable
+    /// may not even be on the tape (`NodeFilter.Gate`).
     private mutating func environment(_ field: Field) -> Fact<[KubeEnvVar]> {
-        each(field) { reader, element in
-            guard reader.requireMap(element),
-                  let name = reader.requiredString(reader.field(element, "name")).value else { return .unknown }
+        if let slot = field.slot, tape.isPassedOver(slot) { return .known([]) }
+        return each(field) { reader, element -> Fact<KubeEnvVar?> in
+            guard let slot = element.slot, let nameSlot = reader.tape.member(slot, "name"),
+                  KubeEnvVar.judgedNames.contains(where: { reader.tape.stringEquals(nameSlot, $0) }) else { return .known(nil) }
+            let name = reader.tape.string(nameSlot)!
             let valueFrom = reader.field(element, "valueFrom")
             if valueFrom.isPresent {
                 guard reader.requireMap(valueFrom) else { return .unknown }
@@ -97,7 +112,7 @@ extension ObjectReader {
             case .known(nil): return .known(KubeEnvVar(name: name, value: .empty))
             case .unknown: return .unknown
             }
-        }
+        }.map { $0.compactMap { $0 } }
     }
 
     /// The PVC names a pod (or pod template) mounts through `volumes[].persistentVolumeClaim.claimName`.

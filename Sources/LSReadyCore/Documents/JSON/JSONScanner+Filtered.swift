@@ -332,20 +332,24 @@ extension JSONScanner {
         }
     }
 
-    /// An object or array, matching brackets (up to 64 levels below the current one: deeper is left to the strict reader).
-    private mutating func skipContainer() throws {
+    /// An object or array, matching brackets (up to 64 levels below the
+    /// current one: deeper is left to the strict reader); true when one of
+    /// its strings holds an escape.
+    @discardableResult
+    mutating func skipContainer() throws -> Bool {
         let count = bytes.count
         guard let base = bytes.baseAddress else { throw FastPathAbort() }
         let raw = UnsafeRawPointer(base)
         var objects: UInt64 = 0
         var level = 0
         var index = offset
+        var escaped = false
         while index < count {
             let byte = base[index]
             switch byte {
             case JSONByte.quote:
                 offset = index
-                try skipString()
+                if try skipString() { escaped = true }
                 index = offset
             case JSONByte.newline:
                 lines.count(newlineAt: index)
@@ -366,7 +370,7 @@ extension JSONScanner {
                 if level == 0 {
                     offset = index
                     if index > lines.offset { lines.offset = index }
-                    return
+                    return escaped
                 }
             default:
                 guard Self.isScalarByte(byte) else { throw FastPathAbort() }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The filtering reader's last step: one object of a dump written straight
 /// into an `ObjectTape`, keeping what a filter keeps and skipping the rest,
 /// with no `Node` in between. The filter comes compiled (`FilterProgram`:
@@ -32,6 +38,11 @@ extension JSONScanner {
             try writeObject(view, filter, all: all, into: &tape, slot: slot)
             return
         case JSONByte.openBracket:
+            if !all, view.entries[filter].gate >= 0, try passesOverList(view, filter) {
+                slot.tag = .sequence
+                slot.flag = true
+                break
+            }
             try writeArray(view, all ? filter : view.entries[filter].elements, all: all, into: &tape, slot: slot)
             return
         case JSONByte.quote:
@@ -199,6 +210,44 @@ extension JSONScanner {
         guard let kind, let apiVersion else { return view.program.identityOnly }
         guard let chosen = view.program.choose(entry, kind: kind, apiVersion: apiVersion) else { throw FastPathAbort() }
         return chosen
+    }
+
+    /// Passes over the list at the offset under the `NodeFilter.Gate` of
+    /// `entry` when none of the gate's values is written in it as a string
+    /// and none of its strings has an escape: the offset is then past the
+    /// list. Else the offset stays at its `[`, for the list to be read.
+    private mutating func passesOverList(_ view: FilterProgramView, _ entry: Int) throws -> Bool {
+        let gate = view.program.gates[view.entries[entry].gate]
+        let start = offset
+        guard !(try skipContainer()) else {
+            offset = start
+            return false
+        }
+        let list = UnsafeBufferPointer(rebasing: bytes[start..<offset])
+        for index in gate.valueStart..<(gate.valueStart + gate.valueCount)
+        where Self.holdsString(list, view.program.gateValues[index], view) {
+            offset = start
+            return false
+        }
+        return true
+    }
+
+    /// True when `text` holds the gate value `value` between quotes.
+    private static func holdsString(_ text: UnsafeBufferPointer<UInt8>, _ value: FilterProgram.Field, _ view: FilterProgramView) -> Bool {
+        let length = value.keyLength
+        guard length > 0, let base = text.baseAddress else { return false }
+        let first = view.keyBytes[value.keyStart]
+        var index = 1
+        while index + length < text.count {
+            guard let found = memchr(base + index, Int32(first), text.count - length - index) else { return false }
+            index = UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - base
+            if base[index - 1] == JSONByte.quote, base[index + length] == JSONByte.quote,
+               view.matches(value, UnsafeBufferPointer(start: base + index, count: length)) {
+                return true
+            }
+            index += 1
+        }
+        return false
     }
 
     /// A string's content appended to the tape's text: its bytes as they are

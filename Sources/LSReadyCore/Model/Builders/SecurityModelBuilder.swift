@@ -40,7 +40,7 @@ enum ConnectionURL {
 }
 
 enum LeversModelBuilder {
-    static let asyncInsertWait = "CLICKHOUSE_ASYNC_INSERT_WAIT_PCT_FLOAT"
+    static let asyncInsertWait = KubeEnvVar.asyncInsertWait
 
     /// Every place `CLICKHOUSE_ASYNC_INSERT_WAIT_PCT_FLOAT` is set: `commonEnv`,
     /// a service's `deployment.extraEnv`, or a LangSmith container in the dump.
