@@ -13,14 +13,15 @@ final class EntryPointTests: XCTestCase {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         try Data("config:\n  authType: oauth\n".utf8).write(to: directory.appendingPathComponent("values.yaml"))
+        try Data(#"{"apiVersion": "v1", "kind": "Node", "metadata": {"name": "n"}}"#.utf8).write(to: directory.appendingPathComponent("cluster.json"))
         let harness = CommandHarness(in: directory)
         let before = ExitKeeper.count
-        XCTAssertNotEqual(harness.run("audit", "values.yaml", "-q").exitCode, .usage)
+        XCTAssertNotEqual(harness.run("audit", "values.yaml", "--cluster", "cluster.json", "-q").exitCode, .usage)
         XCTAssertEqual(ExitKeeper.count, before, "kept by an in-process run")
 
         var (context, _, _) = harness.context
         context.processExitsAfterCommand = true
-        XCTAssertNotEqual(LSReadyCommandLine.run(arguments: ["audit", "values.yaml", "-q"], context: context), .usage)
-        XCTAssertEqual(ExitKeeper.count, before + 1)
+        XCTAssertNotEqual(LSReadyCommandLine.run(arguments: ["audit", "values.yaml", "--cluster", "cluster.json", "-q"], context: context), .usage)
+        XCTAssertEqual(ExitKeeper.count, before + 2, "the inputs and report, and the cluster reader")
     }
 }

@@ -28,6 +28,9 @@ public struct InputGatherer: Sendable {
             case .cluster(let path): try session.readPath(path, forced: .cluster)
             }
         }
+        // The reader's index of object keys (one string per object) is of no use
+        // once the inventory is read: freeing it is left to the exit, as the inventory's.
+        if let reader = session.clusterReader { ExitKeeper.keep(reader, context: context) }
         return session.finished
     }
 

@@ -2,39 +2,41 @@ extension ClusterInventoryBuilder {
     /// Adds what `later` read, as if its objects had been added here one by
     /// one after everything so far: the same objects (a later copy replacing
     /// an earlier one in place), warnings and counts, in the same order.
+    /// `later` counted lines from its own start: every position of it moves
+    /// `linesDown` lines. It is left empty (its objects are moved, not copied).
     /// `knownDisjoint`: the caller checked that no object of `later` is one of ours.
-    mutating func append(_ later: ClusterInventoryBuilder, knownDisjoint: Bool = false) {
-        let other = later.inventory
-        for file in other.files { noteFile(file) }
+    mutating func append(_ later: inout ClusterInventoryBuilder, linesDown delta: Int = 0, knownDisjoint: Bool = false) {
+        for file in later.inventory.files { noteFile(file) }
         if knownDisjoint || seen.isDisjoint(with: later.seen) {
-            appendDisjoint(later)
+            appendDisjoint(&later, linesDown: delta)
         } else {
-            appendOneByOne(other)
+            later.inventory.moveLines(by: delta)
+            appendOneByOne(later.inventory)
         }
-        for (kind, count) in other.skippedKinds { inventory.skippedKinds[kind, default: 0] += count }
-        inventory.warnings += other.warnings
+        for (kind, count) in later.inventory.skippedKinds { inventory.skippedKinds[kind, default: 0] += count }
+        inventory.warnings.appendMoving(&later.inventory.warnings) { $0.location.line += delta }
     }
 
     /// No object of `later` is one of ours: its arrays follow ours whole, and
-    /// its keys move up by the count of ours of their kind.
-    private mutating func appendDisjoint(_ later: ClusterInventoryBuilder) {
+    /// its keys move up by the count of ours of their kind. Each kind by
+    /// name: through a generic `meta` the whole metadata would be copied and written back.
+    private mutating func appendDisjoint(_ later: inout ClusterInventoryBuilder, linesDown delta: Int) {
         appendSeen(later.seen, offsets: Dictionary(uniqueKeysWithValues: KubeKind.allCases.map { ($0.rawValue, inventory.count(of: $0)) }))
-        let other = later.inventory
-        inventory.nodes += other.nodes
-        inventory.storageClasses += other.storageClasses
-        inventory.csiDrivers += other.csiDrivers
-        inventory.persistentVolumeClaims += other.persistentVolumeClaims
-        inventory.pods += other.pods
-        inventory.deployments += other.deployments
-        inventory.statefulSets += other.statefulSets
-        inventory.daemonSets += other.daemonSets
-        inventory.jobs += other.jobs
-        inventory.horizontalPodAutoscalers += other.horizontalPodAutoscalers
-        inventory.ingresses += other.ingresses
-        inventory.services += other.services
-        inventory.apiServices += other.apiServices
-        inventory.scaledObjects += other.scaledObjects
-        inventory.clickHouseInstallations += other.clickHouseInstallations
+        inventory.nodes.appendMoving(&later.inventory.nodes) { $0.meta.location.line += delta }
+        inventory.storageClasses.appendMoving(&later.inventory.storageClasses) { $0.meta.location.line += delta }
+        inventory.csiDrivers.appendMoving(&later.inventory.csiDrivers) { $0.meta.location.line += delta }
+        inventory.persistentVolumeClaims.appendMoving(&later.inventory.persistentVolumeClaims) { $0.meta.location.line += delta }
+        inventory.pods.appendMoving(&later.inventory.pods) { $0.meta.location.line += delta }
+        inventory.deployments.appendMoving(&later.inventory.deployments) { $0.meta.location.line += delta }
+        inventory.statefulSets.appendMoving(&later.inventory.statefulSets) { $0.meta.location.line += delta }
+        inventory.daemonSets.appendMoving(&later.inventory.daemonSets) { $0.meta.location.line += delta }
+        inventory.jobs.appendMoving(&later.inventory.jobs) { $0.meta.location.line += delta }
+        inventory.horizontalPodAutoscalers.appendMoving(&later.inventory.horizontalPodAutoscalers) { $0.meta.location.line += delta }
+        inventory.ingresses.appendMoving(&later.inventory.ingresses) { $0.meta.location.line += delta }
+        inventory.services.appendMoving(&later.inventory.services) { $0.meta.location.line += delta }
+        inventory.apiServices.appendMoving(&later.inventory.apiServices) { $0.meta.location.line += delta }
+        inventory.scaledObjects.appendMoving(&later.inventory.scaledObjects) { $0.meta.location.line += delta }
+        inventory.clickHouseInstallations.appendMoving(&later.inventory.clickHouseInstallations) { $0.meta.location.line += delta }
     }
 
     /// Objects of `other` stored one by one (a later copy replacing ours in place).

@@ -11,6 +11,10 @@
 struct ObjectKeyIndex {
     private var own: [String: Int] = [:]
     private var shards: [Shard] = []
+    /// The hash of every key, shards' included, in no order: two indices
+    /// whose fingerprints differ share no key, which is told without
+    /// touching the keys (strings scattered in memory, one cache miss each).
+    private(set) var fingerprints: [Int] = []
 
     private struct Shard {
         var keys: [String: Int]
@@ -33,6 +37,7 @@ struct ObjectKeyIndex {
 
     mutating func insert(_ key: String, at index: Int) {
         own[key] = index
+        fingerprints.append(key.hashValue)
     }
 
     /// `index(of:)` for storing an object: the shards are folded in first.
@@ -58,6 +63,12 @@ struct ObjectKeyIndex {
         return keys.allSatisfy { index(of: $0) == nil }
     }
 
+    /// True when no fingerprint of these is in `others`: then no key is
+    /// either (false says nothing: equal fingerprints may be different keys).
+    func fingerprintsAvoid(_ others: Set<Int>) -> Bool {
+        fingerprints.allSatisfy { !others.contains($0) }
+    }
+
     /// True when no key of `other` is one of these.
     func isDisjoint(with other: ObjectKeyIndex) -> Bool {
         other.keys.allSatisfy { containsNone(of: $0) }
@@ -65,6 +76,7 @@ struct ObjectKeyIndex {
 
     /// Adds `other`'s keys, their indices moved up by `offsets` (per kind).
     mutating func append(_ other: ObjectKeyIndex, offsets: [String: Int]) {
+        fingerprints += other.fingerprints
         shards.append(Shard(keys: other.own, offsets: offsets))
         for shard in other.shards {
             shards.append(Shard(keys: shard.keys, offsets: shard.offsets.merging(offsets, uniquingKeysWith: +)))

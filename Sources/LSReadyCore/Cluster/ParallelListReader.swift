@@ -102,19 +102,16 @@ final class ParallelListReader {
                 return (scanner.offset, false)
             }
             state = .done
-            guard let (segmentsRead, keys) = segments.waitForResults(from: next) else { return (scanner.offset, false) }
-            var read = segmentsRead
+            // Bound as a variable: its builders must stay uniquely referenced, for their objects to be moved.
+            guard case (var read, let keys)? = segments.waitForResults(from: next) else { return (scanner.offset, false) }
             // Usually no object is in two segments, or in one and in what the caller read: then
-            // one check of all the other thread's keys instead of one per segment against all before it.
-            let disjoint = keys.map { builder.seen.containsNone(of: $0) } ?? false
+            // one check of all the other thread's keys instead of one per segment against all before it,
+            // by their fingerprints: only when two are equal are the keys compared (per segment, in `append`).
+            let disjoint = keys.map { builder.seen.fingerprintsAvoid($0) } ?? false
             // The segments in order, their lines counted on from the caller's.
             var line = scanner.lines.line
             for index in read.indices {
-                // Moved out, not copied: moving its lines must not copy its arrays.
-                var later = ClusterInventoryBuilder()
-                swap(&later, &read[index].builder)
-                later.inventory.moveLines(by: line - 1)
-                builder.append(later, knownDisjoint: disjoint)
+                builder.append(&read[index].builder, linesDown: line - 1, knownDisjoint: disjoint)
                 line += read[index].endLines.line - 1
             }
             handedOver += 1
@@ -191,8 +188,10 @@ private final class Segments: @unchecked Sendable {
     private var workerStart: Int
     /// What the other thread read, by segment.
     private var results: [Int: Segment] = [:]
-    /// The keys of every object the other thread read; nil once one was in two of its segments.
-    private var keys: Set<String>? = []
+    /// The key fingerprints (`ObjectKeyIndex.fingerprints`) of every object
+    /// the other thread read; nil once two were equal (an object in two of
+    /// its segments, or two keys with one fingerprint).
+    private var keys: Set<Int>? = []
     private var failed = false
     private let finished = DispatchSemaphore(value: 0)
     private var joined = false
@@ -249,8 +248,8 @@ private final class Segments: @unchecked Sendable {
             }
             let segment = try? read(index)
             if let segment, keys != nil {
-                for segmentKeys in segment.builder.seen.keys {
-                    for key in segmentKeys where keys?.insert(key).inserted == false { keys = nil }
+                for fingerprint in segment.builder.seen.fingerprints where keys?.insert(fingerprint).inserted == false {
+                    keys = nil
                 }
             }
             lock.withLock {
@@ -264,7 +263,7 @@ private final class Segments: @unchecked Sendable {
     /// segments from `index` on, in order, once it is done, and the keys of
     /// their objects (nil when one is in two segments); nil when any of them
     /// failed (the caller then reads on by itself).
-    func waitForResults(from index: Int) -> (segments: [Segment], keys: Set<String>?)? {
+    func waitForResults(from index: Int) -> (segments: [Segment], keys: Set<Int>?)? {
         join()
         return lock.withLock {
             guard !failed, workerStart == index else { return nil }
