@@ -96,7 +96,7 @@ struct ClusterInventoryBuilder {
             warn(file, "\(kind.rawValue) at \(location)", "\(found); skipped", location)
             return
         }
-        var reader = ObjectReader(file: file, reference: "\(kind.rawValue)/\(name)", objectLocation: location, tape: tape)
+        var reader = ObjectReader(file: file, kind: kind.rawValue, name: name, objectLocation: location, tape: tape)
         reader.swapPathStorage(&pathStorage)
         defer { reader.swapPathStorage(&pathStorage) }
         let object = reader.root()

@@ -29,7 +29,10 @@ struct Field: Sendable, Equatable {
 /// and one bad field must not hide the rest of it.
 struct ObjectReader {
     let file: String
-    let reference: String
+    /// The object's kind and name (`Pod/langsmith-queue-0` in warnings), joined only for a warning.
+    let kind: String
+    let name: String
+    var reference: String { "\(kind)/\(name)" }
     let objectLocation: SourceLocation
     let tape: ObjectTape
     private(set) var warnings: [ClusterWarning] = []
@@ -53,9 +56,10 @@ struct ObjectReader {
         pieces.removeAll(keepingCapacity: true)
     }
 
-    init(file: String, reference: String, objectLocation: SourceLocation, tape: ObjectTape) {
+    init(file: String, kind: String, name: String, objectLocation: SourceLocation, tape: ObjectTape) {
         self.file = file
-        self.reference = reference
+        self.kind = kind
+        self.name = name
         self.objectLocation = objectLocation
         self.tape = tape
     }
@@ -150,7 +154,7 @@ struct ObjectReader {
     /// written in an annotation) as the field at `path`, with this object's
     /// warnings.
     mutating func reading<Result>(_ node: Node, path: String, _ read: (inout ObjectReader, Field) -> Result) -> Result {
-        var inner = ObjectReader(file: file, reference: reference, objectLocation: objectLocation,
+        var inner = ObjectReader(file: file, kind: kind, name: name, objectLocation: objectLocation,
                                  tape: ObjectTape(node, file: file))
         inner.reportedPaths = reportedPaths
         let field = inner.field(.present(0), path: path)

@@ -146,7 +146,7 @@ struct FilterProgramView {
     @inline(__always)
     func matches(_ field: FilterProgram.Field, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         field.keyLength == bytes.count
-            && (bytes.count == 0 || memcmp(keyBytes.baseAddress! + field.keyStart, bytes.baseAddress!, bytes.count) == 0)
+            && (bytes.count == 0 || SWAR.equal(keyBytes.baseAddress! + field.keyStart, bytes.baseAddress!, count: bytes.count))
     }
 }
 

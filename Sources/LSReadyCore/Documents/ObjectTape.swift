@@ -74,7 +74,7 @@ struct ObjectTape {
         return text.withUnsafeBufferPointer { text in
             while child < slot.end {
                 let member = slots[child]
-                if member.keyLength == count, count == 0 || memcmp(text.baseAddress! + member.keyStart, key.baseAddress!, count) == 0 {
+                if member.keyLength == count, count == 0 || SWAR.equal(text.baseAddress! + member.keyStart, key.baseAddress!, count: count) {
                     return child
                 }
                 child = member.end
@@ -183,7 +183,7 @@ struct ObjectTape {
                 while child < slots.count {
                     let member = slots[child]
                     if member.keyLength == keyLength,
-                       keyLength == 0 || memcmp(text.baseAddress! + member.keyStart, text.baseAddress! + keyStart, keyLength) == 0 {
+                       keyLength == 0 || SWAR.equal(text.baseAddress! + member.keyStart, text.baseAddress! + keyStart, count: keyLength) {
                         return true
                     }
                     child = member.end

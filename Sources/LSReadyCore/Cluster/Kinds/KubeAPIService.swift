@@ -13,7 +13,7 @@ public struct KubeAPIService: Sendable, Equatable {
     /// The `Available` condition: `.known(nil)` when it is not reported.
     public var isAvailable: Fact<Bool?> { conditions.isTrue("Available") }
 
-    static func read(_ reader: inout ObjectReader, _ object: Field, meta: KubeObjectMeta) -> KubeAPIService {
+    static func read(_ reader: inout ObjectReader, _ object: Field, meta: consuming KubeObjectMeta) -> KubeAPIService {
         KubeAPIService(meta: meta, conditions: reader.conditions(reader.field(object, "status.conditions")))
     }
 }

@@ -11,7 +11,7 @@ public struct KubeClickHouseInstallation: Sendable, Equatable {
 
     public var name: String { meta.name }
 
-    static func read(_ reader: inout ObjectReader, _ object: Field, meta: KubeObjectMeta) -> KubeClickHouseInstallation {
+    static func read(_ reader: inout ObjectReader, _ object: Field, meta: consuming KubeObjectMeta) -> KubeClickHouseInstallation {
         let clusters = reader.each(reader.field(object, "spec.configuration.clusters")) { reader, element -> Fact<KubeClickHouseCluster> in
             guard reader.requireMap(element),
                   let name = reader.requiredString(reader.field(element, "name")).value else { return .unknown }

@@ -13,7 +13,7 @@ public struct KubeDaemonSet: Sendable, Equatable {
         self.template = template
     }
 
-    static func read(_ reader: inout ObjectReader, _ object: Field, meta: KubeObjectMeta) -> KubeDaemonSet {
+    static func read(_ reader: inout ObjectReader, _ object: Field, meta: consuming KubeObjectMeta) -> KubeDaemonSet {
         KubeDaemonSet(meta: meta,
                       desiredNumberScheduled: reader.count(reader.field(object, "status.desiredNumberScheduled")),
                       numberReady: reader.count(reader.field(object, "status.numberReady")),

@@ -14,7 +14,7 @@ public struct KubeDeployment: Sendable, Equatable {
         self.template = template
     }
 
-    static func read(_ reader: inout ObjectReader, _ object: Field, meta: KubeObjectMeta) -> KubeDeployment {
+    static func read(_ reader: inout ObjectReader, _ object: Field, meta: consuming KubeObjectMeta) -> KubeDeployment {
         let spec = reader.field(object, "spec")
         return KubeDeployment(meta: meta,
                               replicas: reader.count(reader.field(spec, "replicas")),

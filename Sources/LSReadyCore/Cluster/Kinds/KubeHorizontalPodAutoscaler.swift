@@ -41,7 +41,7 @@ public struct KubeHorizontalPodAutoscaler: Sendable, Equatable {
     static let v1ConditionsAnnotation = "autoscaling.alpha.kubernetes.io/conditions"
     static let v1CurrentMetricsAnnotation = "autoscaling.alpha.kubernetes.io/current-metrics"
 
-    static func read(_ reader: inout ObjectReader, _ object: Field, meta: KubeObjectMeta) -> KubeHorizontalPodAutoscaler {
+    static func read(_ reader: inout ObjectReader, _ object: Field, meta: consuming KubeObjectMeta) -> KubeHorizontalPodAutoscaler {
         let spec = reader.field(object, "spec")
         var hpa = KubeHorizontalPodAutoscaler(
             meta: meta,
@@ -49,7 +49,7 @@ public struct KubeHorizontalPodAutoscaler: Sendable, Equatable {
             targetName: reader.string(reader.field(spec, "scaleTargetRef.name")),
             minReplicas: reader.count(reader.field(spec, "minReplicas")),
             maxReplicas: reader.count(reader.field(spec, "maxReplicas")))
-        if meta.apiVersion == "autoscaling/v1" {
+        if hpa.meta.apiVersion == "autoscaling/v1" {
             readV1(&reader, object, into: &hpa)
         } else {
             hpa.metrics = reader.each(reader.field(spec, "metrics")) { reader, element in reader.hpaMetric(element) }

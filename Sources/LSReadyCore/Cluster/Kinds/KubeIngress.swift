@@ -22,7 +22,7 @@ public struct KubeIngress: Sendable, Equatable {
         return meta.annotation(Self.classAnnotation)
     }
 
-    static func read(_ reader: inout ObjectReader, _ object: Field, meta: KubeObjectMeta) -> KubeIngress {
+    static func read(_ reader: inout ObjectReader, _ object: Field, meta: consuming KubeObjectMeta) -> KubeIngress {
         let spec = reader.field(object, "spec")
         let tls = reader.each(reader.field(spec, "tls")) { reader, element -> Fact<KubeIngressTLS> in
             guard reader.requireMap(element) else { return .unknown }

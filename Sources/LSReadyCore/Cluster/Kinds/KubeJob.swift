@@ -23,7 +23,7 @@ public struct KubeJob: Sendable, Equatable {
     /// Condition `Failed` True: the Job gave up.
     public var hasFailed: Fact<Bool> { conditions.isTrue("Failed").map { $0 ?? false } }
 
-    static func read(_ reader: inout ObjectReader, _ object: Field, meta: KubeObjectMeta) -> KubeJob {
+    static func read(_ reader: inout ObjectReader, _ object: Field, meta: consuming KubeObjectMeta) -> KubeJob {
         KubeJob(meta: meta,
                 conditions: reader.conditions(reader.field(object, "status.conditions")),
                 succeeded: reader.count(reader.field(object, "status.succeeded")),

@@ -19,7 +19,7 @@ public struct KubeNode: Sendable, Equatable {
     /// The `Ready` condition: `.known(nil)` when the node does not report it.
     public var isReady: Fact<Bool?> { conditions.isTrue("Ready") }
 
-    static func read(_ reader: inout ObjectReader, _ object: Field, meta: KubeObjectMeta) -> KubeNode {
+    static func read(_ reader: inout ObjectReader, _ object: Field, meta: consuming KubeObjectMeta) -> KubeNode {
         KubeNode(meta: meta,
                  providerID: reader.string(reader.field(object, "spec.providerID")),
                  allocatableMillicores: reader.millicores(reader.field(object, "status.allocatable.cpu")),

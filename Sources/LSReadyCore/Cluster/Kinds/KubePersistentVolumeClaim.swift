@@ -31,7 +31,7 @@ public struct KubePersistentVolumeClaim: Sendable, Equatable {
 
     static let betaStorageClassAnnotation = "volume.beta.kubernetes.io/storage-class"
 
-    static func read(_ reader: inout ObjectReader, _ object: Field, meta: KubeObjectMeta) -> KubePersistentVolumeClaim {
+    static func read(_ reader: inout ObjectReader, _ object: Field, meta: consuming KubeObjectMeta) -> KubePersistentVolumeClaim {
         var storageClassName = reader.string(reader.field(object, "spec.storageClassName"))
         if case .known(nil) = storageClassName {
             storageClassName = meta.annotation(betaStorageClassAnnotation)

@@ -37,7 +37,7 @@ public struct KubePod: Sendable, Equatable {
         return .known(phase == "Pending" && scheduled?.status == "False" && scheduled?.reason == "Unschedulable")
     }
 
-    static func read(_ reader: inout ObjectReader, _ object: Field, meta: KubeObjectMeta) -> KubePod {
+    static func read(_ reader: inout ObjectReader, _ object: Field, meta: consuming KubeObjectMeta) -> KubePod {
         KubePod(meta: meta,
                 phase: reader.string(reader.field(object, "status.phase")),
                 nodeName: reader.string(reader.field(object, "spec.nodeName")),

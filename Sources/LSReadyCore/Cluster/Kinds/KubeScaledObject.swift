@@ -19,7 +19,7 @@ public struct KubeScaledObject: Sendable, Equatable {
         self.triggerTypes = triggerTypes
     }
 
-    static func read(_ reader: inout ObjectReader, _ object: Field, meta: KubeObjectMeta) -> KubeScaledObject {
+    static func read(_ reader: inout ObjectReader, _ object: Field, meta: consuming KubeObjectMeta) -> KubeScaledObject {
         let spec = reader.field(object, "spec")
         return KubeScaledObject(
             meta: meta,

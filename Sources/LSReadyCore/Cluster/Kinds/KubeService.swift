@@ -12,7 +12,7 @@ public struct KubeService: Sendable, Equatable {
     /// The type Kubernetes applies: `ClusterIP` when none is written.
     public var effectiveType: Fact<String> { type.map { $0 ?? "ClusterIP" } }
 
-    static func read(_ reader: inout ObjectReader, _ object: Field, meta: KubeObjectMeta) -> KubeService {
+    static func read(_ reader: inout ObjectReader, _ object: Field, meta: consuming KubeObjectMeta) -> KubeService {
         KubeService(meta: meta, type: reader.string(reader.field(object, "spec.type")))
     }
 }

@@ -15,7 +15,7 @@ public struct KubeStatefulSet: Sendable, Equatable {
         self.volumeClaimTemplates = volumeClaimTemplates
     }
 
-    static func read(_ reader: inout ObjectReader, _ object: Field, meta: KubeObjectMeta) -> KubeStatefulSet {
+    static func read(_ reader: inout ObjectReader, _ object: Field, meta: consuming KubeObjectMeta) -> KubeStatefulSet {
         let spec = reader.field(object, "spec")
         let claimTemplates = reader.each(reader.field(spec, "volumeClaimTemplates")) { reader, element -> Fact<KubeVolumeClaimTemplate> in
             guard reader.requireMap(element),

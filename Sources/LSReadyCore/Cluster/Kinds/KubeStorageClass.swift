@@ -45,7 +45,7 @@ public struct KubeStorageClass: Sendable, Equatable {
         return parameter("storageaccounttype")
     }
 
-    static func read(_ reader: inout ObjectReader, _ object: Field, meta: KubeObjectMeta) -> KubeStorageClass {
+    static func read(_ reader: inout ObjectReader, _ object: Field, meta: consuming KubeObjectMeta) -> KubeStorageClass {
         KubeStorageClass(meta: meta,
                          provisioner: reader.string(reader.field(object, "provisioner")),
                          parameters: reader.stringMap(reader.field(object, "parameters")),

@@ -526,6 +526,24 @@ enum SWAR {
         return index
     }
 
+    /// True when the `count` bytes at `a` and `b` are equal: keys are short,
+    /// and this inlined loop of words beats a call to `memcmp` on them.
+    @inline(__always)
+    static func equal(_ a: UnsafeRawPointer, _ b: UnsafeRawPointer, count: Int) -> Bool {
+        var index = 0
+        while index + 8 <= count {
+            if a.loadUnaligned(fromByteOffset: index, as: UInt64.self) != b.loadUnaligned(fromByteOffset: index, as: UInt64.self) {
+                return false
+            }
+            index += 8
+        }
+        while index < count {
+            if a.load(fromByteOffset: index, as: UInt8.self) != b.load(fromByteOffset: index, as: UInt8.self) { return false }
+            index += 1
+        }
+        return true
+    }
+
     /// Unicode scalars in `start..<end` of valid UTF-8: the bytes that are not continuation bytes.
     static func scalarCount(_ raw: UnsafeRawPointer, from start: Int, to end: Int) -> Int {
         var index = start
