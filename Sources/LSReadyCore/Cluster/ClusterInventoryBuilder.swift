@@ -22,6 +22,8 @@ struct ClusterInventoryBuilder {
     /// Warnings about skipped items, which name the item's position in their
     /// text ("object at dump.json:12:9"), unlike the warnings about fields.
     private(set) var positionedWarnings = 0
+    /// The last pod owner's derived workload name (`PodWorkloadKey`).
+    private var podOwners = PodWorkloadKey.OwnerCache()
     /// kubectl never nests lists; a deeper nesting is hostile or broken input.
     private let maximumListDepth = 8
 
@@ -121,7 +123,7 @@ struct ClusterInventoryBuilder {
         case .storageClass: store(KubeStorageClass.read(&reader, object, meta: meta), key, \.storageClasses)
         case .csiDriver: store(KubeCSIDriver(meta: meta), key, \.csiDrivers)
         case .persistentVolumeClaim: store(KubePersistentVolumeClaim.read(&reader, object, meta: meta), key, \.persistentVolumeClaims)
-        case .pod: store(KubePod.read(&reader, object, meta: meta), key, \.pods)
+        case .pod: store(KubePod.read(&reader, object, meta: meta, owners: &podOwners), key, \.pods)
         case .deployment: store(KubeDeployment.read(&reader, object, meta: meta), key, \.deployments)
         case .statefulSet: store(KubeStatefulSet.read(&reader, object, meta: meta), key, \.statefulSets)
         case .daemonSet: store(KubeDaemonSet.read(&reader, object, meta: meta), key, \.daemonSets)

@@ -22,24 +22,21 @@ public struct LangSmithWorkloadIndex: Sendable {
 
     public init(_ inventory: ClusterInventory) {
         self.inventory = inventory
-        // Only the fields read are taken from each pod: a pod (or its
-        // metadata) passed whole to a function is copied, field by field.
+        // Each pod's component label or owner workload was derived when it was read (`PodWorkloadKey`).
         let pods = inventory.pods
-        let components = pods.indices.map { pods[$0].meta.labels.value?[LangSmithServiceNames.componentLabel] }
-        // A workload's pods share their owner: its workload name is derived once.
-        struct Owner: Hashable { var kind: String, name: String }
-        var byOwner: [Owner: String] = [:]
-        let owners = pods.indices.map { index -> String? in
-            guard components[index] == nil else { return nil }
-            let owners = pods[index].meta.ownerReferences
-            guard let owner = KubeObjectMeta.controller(among: owners) else {
-                return PodOwnership.workloadName(ownerReferences: owners, podName: pods[index].meta.name)
+        var components: [String?] = []
+        var owners: [String?] = []
+        components.reserveCapacity(pods.count)
+        owners.reserveCapacity(pods.count)
+        for index in pods.indices {
+            switch pods[index].workloadKey {
+            case .component(let component):
+                components.append(component)
+                owners.append(nil)
+            case .owner(let owner):
+                components.append(nil)
+                owners.append(owner)
             }
-            let key = Owner(kind: owner.kind, name: owner.name)
-            if let known = byOwner[key] { return known }
-            let name = PodOwnership.workloadName(ownerReferences: owners, podName: pods[index].meta.name)
-            byOwner[key] = name
-            return name
         }
         podsByComponent = ServiceNameIndex(components)
         podsByOwner = ServiceNameIndex(owners)
@@ -100,11 +97,19 @@ struct ServiceNameIndex: Sendable {
     private var nonASCIINames: [String] = []
 
     init(_ names: [String?]) {
-        // One lookup per object (most share their name with others: a workload's pods); each distinct name indexed once.
+        // One lookup per run of objects with one name (a workload's pods,
+        // listed together), not per object; each distinct name indexed once.
+        var run: (name: String, positions: [Int])?
         for (position, name) in names.enumerated() {
             guard let name else { continue }
-            positionsByName[name, default: []].append(position)
+            if run?.name == name {
+                run?.positions.append(position)
+                continue
+            }
+            if let run { positionsByName[run.name, default: []] += run.positions }
+            run = (name, [position])
         }
+        if let run { positionsByName[run.name, default: []] += run.positions }
         for name in positionsByName.keys { index(name) }
     }
 

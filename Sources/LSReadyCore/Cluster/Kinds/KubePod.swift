@@ -1,6 +1,7 @@
 /// A Pod: health (phase, conditions, container statuses), resources and mounts.
 public struct KubePod: Sendable, Equatable {
-    public var meta: KubeObjectMeta
+    /// Set once: `workloadKey` is derived from it (only the module moves its location).
+    public internal(set) var meta: KubeObjectMeta
     /// `Pending`, `Running`, `Succeeded`, `Failed`, `Unknown`.
     public var phase: Fact<String?>
     public var nodeName: Fact<String?>
@@ -11,11 +12,23 @@ public struct KubePod: Sendable, Equatable {
     public var containerStatuses: Fact<[KubeContainerStatus]>
     /// Init containers can be OOMKilled too (a ClickHouse init that loads data).
     public var initContainerStatuses: Fact<[KubeContainerStatus]>
+    /// The pod's component label, else its owner workload's name.
+    let workloadKey: PodWorkloadKey
 
     public init(meta: KubeObjectMeta, phase: Fact<String?> = .known(nil), nodeName: Fact<String?> = .known(nil),
                 conditions: Fact<[KubeCondition]> = .known([]), containers: Fact<[KubeContainer]> = .known([]),
                 claimNames: Fact<[String]> = .known([]), containerStatuses: Fact<[KubeContainerStatus]> = .known([]),
                 initContainerStatuses: Fact<[KubeContainerStatus]> = .known([])) {
+        var owners = PodWorkloadKey.OwnerCache()
+        self.init(meta: meta, workloadKey: PodWorkloadKey(meta, owners: &owners), phase: phase, nodeName: nodeName,
+                  conditions: conditions, containers: containers, claimNames: claimNames,
+                  containerStatuses: containerStatuses, initContainerStatuses: initContainerStatuses)
+    }
+
+    init(meta: consuming KubeObjectMeta, workloadKey: PodWorkloadKey, phase: Fact<String?>, nodeName: Fact<String?>,
+         conditions: Fact<[KubeCondition]>, containers: Fact<[KubeContainer]>, claimNames: Fact<[String]>,
+         containerStatuses: Fact<[KubeContainerStatus]>, initContainerStatuses: Fact<[KubeContainerStatus]>) {
+        self.workloadKey = workloadKey
         self.meta = meta
         self.phase = phase
         self.nodeName = nodeName
@@ -37,8 +50,10 @@ public struct KubePod: Sendable, Equatable {
         return .known(phase == "Pending" && scheduled?.status == "False" && scheduled?.reason == "Unschedulable")
     }
 
-    static func read(_ reader: inout ObjectReader, _ object: Field, meta: consuming KubeObjectMeta) -> KubePod {
-        KubePod(meta: meta,
+    static func read(_ reader: inout ObjectReader, _ object: Field, meta: consuming KubeObjectMeta,
+                     owners: inout PodWorkloadKey.OwnerCache) -> KubePod {
+        let workloadKey = PodWorkloadKey(meta, owners: &owners)
+        return KubePod(meta: meta, workloadKey: workloadKey,
                 phase: reader.string(reader.field(object, "status.phase")),
                 nodeName: reader.string(reader.field(object, "spec.nodeName")),
                 conditions: reader.conditions(reader.field(object, "status.conditions")),
