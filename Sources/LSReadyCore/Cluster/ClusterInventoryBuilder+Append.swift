@@ -7,14 +7,17 @@ extension ClusterInventoryBuilder {
     /// `knownDisjoint`: the caller checked that no object of `later` is one of ours.
     mutating func append(_ later: inout ClusterInventoryBuilder, linesDown delta: Int = 0, knownDisjoint: Bool = false) {
         for file in later.inventory.files { noteFile(file) }
+        // What still has to move down once the objects are added (the warnings' lines, or nothing).
+        var remaining = delta
         if knownDisjoint || seen.isDisjoint(with: later.seen) {
             appendDisjoint(&later, linesDown: delta)
         } else {
             later.inventory.moveLines(by: delta)
+            remaining = 0
             appendOneByOne(later.inventory)
         }
         for (kind, count) in later.inventory.skippedKinds { inventory.skippedKinds[kind, default: 0] += count }
-        inventory.warnings.appendMoving(&later.inventory.warnings) { $0.location.line += delta }
+        inventory.warnings.appendMoving(&later.inventory.warnings) { $0.location.line += remaining }
     }
 
     /// No object of `later` is one of ours: its arrays follow ours whole, and

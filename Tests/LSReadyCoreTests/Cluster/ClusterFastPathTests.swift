@@ -185,6 +185,15 @@ final class ClusterFastPathTests: XCTestCase {
                 XCTAssertEqual(inventory, strict, "segments of \(segmentBytes) bytes")
             }
         }
+        // No skipped item (the other thread's work is kept): objects in both threads' segments are added
+        // one by one, and the field warnings of those segments move down once, like their objects.
+        let duplicated = list((0..<40).map { item("q\($0 % 25)", labels: $0 % 7 == 3 ? "5" : #"{"n": "\#($0)"}"#) })
+        let strictDuplicated = try strictInventory(duplicated, file: "duplicated.json")
+        for segmentBytes in [150, 400, 1_000] {
+            let (inventory, reader) = try parallelInventory(duplicated, file: "duplicated.json", segmentBytes: segmentBytes)
+            XCTAssertEqual(reader.parallelReads, 1, "segments of \(segmentBytes) bytes: the other thread's were not taken")
+            XCTAssertEqual(inventory, strictDuplicated, "segments of \(segmentBytes) bytes")
+        }
         // After the list, a document and a second list: their positions count on from the last segment's lines.
         let clean = list(Array(items[0..<25])) + tail + list([item("second", labels: "7")])
         let (cleanInventory, reader) = try parallelInventory(clean, file: "clean.json", segmentBytes: 300)
