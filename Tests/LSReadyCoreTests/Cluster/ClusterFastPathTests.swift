@@ -201,6 +201,23 @@ final class ClusterFastPathTests: XCTestCase {
         XCTAssertEqual(cleanInventory, try strictInventory(clean, file: "clean.json"))
     }
 
+    /// Inputs on which the fastpath fuzzer found the two readers differing
+    /// (Fixtures/hostile/fuzz-regressions/fastpath), read as the harness reads them.
+    func testFuzzRegressionsGiveTheSameInventory() throws {
+        let folder = ProjectPaths.fixtures.appendingPathComponent("hostile/fuzz-regressions/fastpath")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { !$0.hasPrefix(".") }
+        XCTAssertFalse(names.isEmpty)
+        for name in names.sorted() {
+            let bytes = try [UInt8](Data(contentsOf: folder.appendingPathComponent(name)))
+            var reader = ClusterEvidenceReader()
+            reader.parallelThreshold = 0
+            reader.parallelOtherThreadFirst = true
+            reader.parallelSegmentBytes = 64 + (bytes.count * 7 + Int(bytes.first ?? 0)) % 2048
+            _ = try reader.addJSON(bytes, file: name)
+            XCTAssertEqual(reader.inventory, try strictInventory(bytes, file: name), name)
+        }
+    }
+
     func testTwoThreadsGiveTheSameInventory() throws {
         for seed in [3, 7] {
             let bytes = ClusterDumpGenerator(pods: 200 + seed, nodes: 9, seed: UInt64(seed)).generate(format: .json)
