@@ -2,9 +2,9 @@
 /// pass over the objects. The model asks for every service and datastore;
 /// filtering all pods for each of them made a dump of 18,000 pods cost a
 /// sixth of the audit. Each object's matching name (component label, owner
-/// workload, HPA target) is computed once here, and objects are grouped by
-/// it; a service then tests the distinct names that can end in it, not the
-/// objects. The result is the same objects in the same (input) order as
+/// workload, HPA target) is computed once (a pod's when it is read:
+/// `PodWorkloadKey`), and objects are grouped by it; a service then tests
+/// the distinct names that can end in it, not the objects. The result is the same objects in the same (input) order as
 /// `langSmithWorkload`, which stays the definition
 /// (`LangSmithWorkloadIndexTests` compares the two).
 public struct LangSmithWorkloadIndex: Sendable {
