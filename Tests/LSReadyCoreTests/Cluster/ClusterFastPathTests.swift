@@ -135,6 +135,13 @@ final class ClusterFastPathTests: XCTestCase {
             ClusterFixtures.object("Pod", "p\(index)", extra: #""spec": {"containers": [{"name": "c", "env": \#(env)}, {"name": "d", "env": \#(env)}]}"#)
         }
         try assertSameInventory(ClusterFixtures.list(items))
+        // On many lines: a list read again after a look that found a judged name keeps its warnings' lines.
+        let spread = ClusterFixtures.list(items + [ClusterFixtures.object("Pod", "last", extra: #""spec": {"nodeName": 7}"#)])
+            .replacingOccurrences(of: ", ", with: ",\n      ")
+        try assertSameInventory(spread)
+        let lines = try strictInventory(Array(spread.utf8), file: "cluster.json").warnings.map(\.location.line)
+        XCTAssertEqual(lines.count, 7)
+        XCTAssertEqual(Set(lines).count, 7, "every warning on its own line")
         let inventory = try fastInventory(Array(ClusterFixtures.list(items).utf8), file: "cluster.json", expectFastPath: false)
         let names = inventory.pods.map { $0.containers.value?.first?.env.value?.map(\.name) }
         XCTAssertEqual(names, [[], [], [variable], nil, [], [variable], [], [], nil, nil, []])
