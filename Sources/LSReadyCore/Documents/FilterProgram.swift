@@ -127,6 +127,8 @@ struct FilterProgramView {
     let entries: UnsafeBufferPointer<FilterProgram.Entry>
     let fields: UnsafeBufferPointer<FilterProgram.Field>
     let keyBytes: UnsafeBufferPointer<UInt8>
+    let gates: UnsafeBufferPointer<FilterProgram.Gate>
+    let gateValues: UnsafeBufferPointer<FilterProgram.Field>
 
     /// The filter of the member whose raw (unescaped) key is `key`; -1 to skip it.
     @inline(__always)
@@ -155,7 +157,12 @@ extension FilterProgram {
         try entries.withUnsafeBufferPointer { entries in
             try fields.withUnsafeBufferPointer { fields in
                 try keyBytes.withUnsafeBufferPointer { keyBytes in
-                    try body(FilterProgramView(program: self, entries: entries, fields: fields, keyBytes: keyBytes))
+                    try gates.withUnsafeBufferPointer { gates in
+                        try gateValues.withUnsafeBufferPointer { gateValues in
+                            try body(FilterProgramView(program: self, entries: entries, fields: fields, keyBytes: keyBytes,
+                                                       gates: gates, gateValues: gateValues))
+                        }
+                    }
                 }
             }
         }

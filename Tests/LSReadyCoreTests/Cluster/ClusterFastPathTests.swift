@@ -117,6 +117,31 @@ final class ClusterFastPathTests: XCTestCase {
         try assertSameInventory(plain, name: "plain.json")
     }
 
+    /// Each item's filter follows its own kind and apiVersion, though the
+    /// tape writer reuses the previous item's choice when both are the same bytes.
+    func testKindChoicesFollowEachItem() throws {
+        let items = [
+            ClusterFixtures.object("Deployment", "z", apiVersion: "foo.io/v1", extra: #""spec": {"replicas": 1}"#),
+            ClusterFixtures.object("Deployment", "a", apiVersion: "apps/v1", extra: #""spec": {"replicas": 2}"#),
+            ClusterFixtures.object("Deployment", "b", apiVersion: "foo.io/v1", extra: #""spec": {"replicas": 3}"#),
+            ClusterFixtures.object("Deployment", "c", apiVersion: "apps/v1", extra: #""spec": {"replicas": 4}"#),
+            ClusterFixtures.object("Pod", "p", extra: #""spec": {"nodeName": "n1"}"#),
+            ClusterFixtures.object("Pod", "q", extra: #""spec": {"nodeName": "n2"}"#).replacingOccurrences(of: #""kind": "Pod""#, with: #""kind": "Pod""#),
+            ClusterFixtures.object("Pod", "r", extra: #""spec": {"nodeName": "n3"}"#),
+            ClusterFixtures.object("Service", "s", extra: #""spec": {"type": "NodePort"}"#),
+            ClusterFixtures.object("PodX", "t"),
+            ClusterFixtures.object("Pod", "u", extra: #""spec": {"nodeName": "n4"}"#),
+        ]
+        let bytes = Array(ClusterFixtures.list(items).utf8)
+        try assertSameInventory(bytes, name: "kinds.json")
+        let inventory = try fastInventory(bytes, file: "kinds.json")
+        XCTAssertEqual(inventory.deployments.map(\.meta.name), ["a", "c"])
+        XCTAssertEqual(inventory.deployments.map(\.replicas), [.known(2), .known(4)])
+        XCTAssertEqual(inventory.pods.map(\.nodeName), [.known("n1"), .known("n2"), .known("n3"), .known("n4")])
+        XCTAssertEqual(inventory.services.map(\.meta.name), ["s"])
+        XCTAssertEqual(inventory.skippedKinds, ["Deployment": 2, "PodX": 1])
+    }
+
     /// Env lists as the tape writer meets them: passed over when they
     /// cannot name a judged variable (`NodeFilter.Gate`), read otherwise.
     func testEnvListsGiveTheSameInventory() throws {

@@ -175,13 +175,17 @@ extension JSONScanner {
     /// `kind` and `apiVersion`: they are read first (kubectl writes them
     /// first, so this reads two members), then the object is read from its
     /// start again. Without both as strings, only they are kept (the object
-    /// is then skipped with a warning).
+    /// is then skipped with a warning). Both without escapes (always, in
+    /// practice) are compared as bytes with the previous object's, whose
+    /// choice then stands: no string is made, no choice function called.
     private mutating func kindFilter(_ view: FilterProgramView, _ entry: Int) throws -> Int {
         let start = offset
         defer { offset = start }
         offset += 1
-        var kind: String?
-        var apiVersion: String?
+        var kind: Range<Int>?
+        var apiVersion: Range<Int>?
+        var kindText: String?
+        var apiVersionText: String?
         skipWhitespace()
         if offset < bytes.count && bytes[offset] == JSONByte.closeBrace { return view.program.identityOnly }
         while kind == nil || apiVersion == nil {
@@ -196,8 +200,12 @@ extension JSONScanner {
             let isKind = key.is("kind") || name == "kind"
             let isAPIVersion = key.is("apiVersion") || name == "apiVersion"
             if (isKind || isAPIVersion), offset < bytes.count, bytes[offset] == JSONByte.quote {
-                let value = try parseString()
-                if isKind { kind = value } else { apiVersion = value }
+                let quote = offset
+                let escaped = try skipString()
+                let range = (quote + 1)..<(offset - 1)
+                // An escaped value is decoded; the range then stays empty-handed for the cache.
+                let text = escaped ? try decodeString(at: quote) : nil
+                if isKind { kind = range; kindText = text } else { apiVersion = range; apiVersionText = text }
             } else {
                 try skipValue()
             }
@@ -208,8 +216,24 @@ extension JSONScanner {
             throw FastPathAbort()
         }
         guard let kind, let apiVersion else { return view.program.identityOnly }
-        guard let chosen = view.program.choose(entry, kind: kind, apiVersion: apiVersion) else { throw FastPathAbort() }
+        let plain = kindText == nil && apiVersionText == nil
+        if plain, let last = lastKindChoice, last.entry == entry,
+           last.kind.elementsEqual(bytes[kind]), last.apiVersion.elementsEqual(bytes[apiVersion]) {
+            return last.chosen
+        }
+        let kindString = kindText ?? String(decoding: UnsafeBufferPointer(rebasing: bytes[kind]), as: UTF8.self)
+        let apiVersionString = apiVersionText ?? String(decoding: UnsafeBufferPointer(rebasing: bytes[apiVersion]), as: UTF8.self)
+        guard let chosen = view.program.choose(entry, kind: kindString, apiVersion: apiVersionString) else { throw FastPathAbort() }
+        if plain { lastKindChoice = (entry, Array(bytes[apiVersion]), Array(bytes[kind]), chosen) }
         return chosen
+    }
+
+    /// The string whose opening quote is at `quote`, decoded (escapes and all).
+    private mutating func decodeString(at quote: Int) throws -> String {
+        let saved = offset
+        offset = quote
+        defer { offset = saved }
+        return try parseString()
     }
 
     /// Passes over the list at the offset under the `NodeFilter.Gate` of
@@ -217,7 +241,7 @@ extension JSONScanner {
     /// and none of its strings has an escape: the offset is then past the
     /// list. Else the offset stays at its `[`, for the list to be read.
     private mutating func passesOverList(_ view: FilterProgramView, _ entry: Int) throws -> Bool {
-        let gate = view.program.gates[view.entries[entry].gate]
+        let gate = view.gates[view.entries[entry].gate]
         let start = offset
         guard !(try skipContainer()) else {
             offset = start
@@ -225,7 +249,7 @@ extension JSONScanner {
         }
         let list = UnsafeBufferPointer(rebasing: bytes[start..<offset])
         for index in gate.valueStart..<(gate.valueStart + gate.valueCount)
-        where Self.holdsString(list, view.program.gateValues[index], view) {
+        where Self.holdsString(list, view.gateValues[index], view) {
             offset = start
             return false
         }

@@ -15,6 +15,9 @@ struct JSONScanner {
     var itemStart: ((inout JSONScanner, NodeFilter) throws -> Bool)?
     /// The compiled filters list items are written with (`writeTape`); without it, streaming aborts.
     var tapeProgram: FilterProgram?
+    /// The last filter a `byKind` entry chose, and for which apiVersion and
+    /// kind (their bytes): a dump lists objects of one kind together.
+    var lastKindChoice: (entry: Int, apiVersion: [UInt8], kind: [UInt8], chosen: Int)?
     /// Lines counted while whitespace is skipped: in JSON a raw newline is
     /// only ever whitespace, so once the scanner has passed some bytes, their
     /// newlines are known without reading them again (`countedPosition`).
