@@ -238,6 +238,7 @@ extension JSONScanner {
         return filter.otherKeys.map { NodeFilter.Field(key: text, keyBytes: [], filter: $0) }
     }
 
+    /// The string of `key` (a key, or any string scanned the same way), decoded: escapes and all.
     mutating func decodeKey(_ key: RawKey) throws -> String {
         let saved = offset
         offset = key.range.lowerBound - 1

@@ -203,8 +203,8 @@ extension JSONScanner {
                 let quote = offset
                 let escaped = try skipString()
                 let range = (quote + 1)..<(offset - 1)
-                // An escaped value is decoded; the range then stays empty-handed for the cache.
-                let text = escaped ? try decodeString(at: quote) : nil
+                // An escaped value is decoded (and its choice not remembered).
+                let text = escaped ? try decodeKey(RawKey(range: range, escaped: true, bytes: bytes)) : nil
                 if isKind { kind = range; kindText = text } else { apiVersion = range; apiVersionText = text }
             } else {
                 try skipValue()
@@ -226,14 +226,6 @@ extension JSONScanner {
         guard let chosen = view.program.choose(entry, kind: kindString, apiVersion: apiVersionString) else { throw FastPathAbort() }
         if plain { lastKindChoice = (entry, Array(bytes[apiVersion]), Array(bytes[kind]), chosen) }
         return chosen
-    }
-
-    /// The string whose opening quote is at `quote`, decoded (escapes and all).
-    private mutating func decodeString(at quote: Int) throws -> String {
-        let saved = offset
-        offset = quote
-        defer { offset = saved }
-        return try parseString()
     }
 
     /// Passes over the list at the offset under the `NodeFilter.Gate` of
