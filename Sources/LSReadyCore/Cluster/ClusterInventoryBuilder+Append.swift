@@ -7,17 +7,14 @@ extension ClusterInventoryBuilder {
     /// `knownDisjoint`: the caller checked that no object of `later` is one of ours.
     mutating func append(_ later: inout ClusterInventoryBuilder, linesDown delta: Int = 0, knownDisjoint: Bool = false) {
         for file in later.inventory.files { noteFile(file) }
-        // What still has to move down once the objects are added (the warnings' lines, or nothing).
-        var remaining = delta
         if knownDisjoint || seen.isDisjoint(with: later.seen) {
             appendDisjoint(&later, linesDown: delta)
         } else {
-            later.inventory.moveLines(by: delta)
-            remaining = 0
-            appendOneByOne(later.inventory)
+            appendOneByOne(later.inventory, linesDown: delta)
         }
         for (kind, count) in later.inventory.skippedKinds { inventory.skippedKinds[kind, default: 0] += count }
-        inventory.warnings.appendMoving(&later.inventory.warnings) { $0.location.line += remaining }
+        // Objects' and warnings' locations are the only positions an inventory holds.
+        inventory.warnings.appendMoving(&later.inventory.warnings) { $0.location.line += delta }
     }
 
     /// No object of `later` is one of ours: its arrays follow ours whole, and
@@ -43,26 +40,31 @@ extension ClusterInventoryBuilder {
     }
 
     /// Objects of `other` stored one by one (a later copy replacing ours in place).
-    private mutating func appendOneByOne(_ other: ClusterInventory) {
-        appendObjects(other.nodes, \.nodes)
-        appendObjects(other.storageClasses, \.storageClasses)
-        appendObjects(other.csiDrivers, \.csiDrivers)
-        appendObjects(other.persistentVolumeClaims, \.persistentVolumeClaims)
-        appendObjects(other.pods, \.pods)
-        appendObjects(other.deployments, \.deployments)
-        appendObjects(other.statefulSets, \.statefulSets)
-        appendObjects(other.daemonSets, \.daemonSets)
-        appendObjects(other.jobs, \.jobs)
-        appendObjects(other.horizontalPodAutoscalers, \.horizontalPodAutoscalers)
-        appendObjects(other.ingresses, \.ingresses)
-        appendObjects(other.services, \.services)
-        appendObjects(other.apiServices, \.apiServices)
-        appendObjects(other.scaledObjects, \.scaledObjects)
-        appendObjects(other.clickHouseInstallations, \.clickHouseInstallations)
+    /// Rare (an object read twice), so a generic `meta` is good enough here.
+    private mutating func appendOneByOne(_ other: ClusterInventory, linesDown delta: Int) {
+        appendObjects(other.nodes, \.nodes, linesDown: delta)
+        appendObjects(other.storageClasses, \.storageClasses, linesDown: delta)
+        appendObjects(other.csiDrivers, \.csiDrivers, linesDown: delta)
+        appendObjects(other.persistentVolumeClaims, \.persistentVolumeClaims, linesDown: delta)
+        appendObjects(other.pods, \.pods, linesDown: delta)
+        appendObjects(other.deployments, \.deployments, linesDown: delta)
+        appendObjects(other.statefulSets, \.statefulSets, linesDown: delta)
+        appendObjects(other.daemonSets, \.daemonSets, linesDown: delta)
+        appendObjects(other.jobs, \.jobs, linesDown: delta)
+        appendObjects(other.horizontalPodAutoscalers, \.horizontalPodAutoscalers, linesDown: delta)
+        appendObjects(other.ingresses, \.ingresses, linesDown: delta)
+        appendObjects(other.services, \.services, linesDown: delta)
+        appendObjects(other.apiServices, \.apiServices, linesDown: delta)
+        appendObjects(other.scaledObjects, \.scaledObjects, linesDown: delta)
+        appendObjects(other.clickHouseInstallations, \.clickHouseInstallations, linesDown: delta)
     }
 
-    private mutating func appendObjects<Object: KubeObject>(_ objects: [Object], _ list: WritableKeyPath<ClusterInventory, [Object]>) {
-        for object in objects { store(object, ObjectKeyIndex.key(object.meta), list) }
+    private mutating func appendObjects<Object: KubeObject>(_ objects: [Object], _ list: WritableKeyPath<ClusterInventory, [Object]>,
+                                                            linesDown delta: Int) {
+        for var object in objects {
+            object.meta.location.line += delta
+            store(object, ObjectKeyIndex.key(object.meta), list)
+        }
     }
 }
 

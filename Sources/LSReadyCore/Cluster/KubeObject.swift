@@ -1,6 +1,6 @@
 /// A modeled object: every Kube* type keeps its metadata as `meta`.
 protocol KubeObject {
-    var meta: KubeObjectMeta { get }
+    var meta: KubeObjectMeta { get set }
 }
 
 extension KubeNode: KubeObject {}

@@ -55,10 +55,10 @@ struct ObjectKeyIndex {
     }
 
     /// Every key, in no particular order.
-    var keys: [Dictionary<String, Int>.Keys] { [own.keys] + shards.map(\.keys.keys) }
+    private var keys: [Dictionary<String, Int>.Keys] { [own.keys] + shards.map(\.keys.keys) }
 
     /// True when none of `keys` is one of these.
-    func containsNone<Keys: Sequence<String>>(of keys: Keys) -> Bool {
+    private func containsNone<Keys: Sequence<String>>(of keys: Keys) -> Bool {
         if shards.isEmpty { return keys.allSatisfy { own[$0] == nil } }
         return keys.allSatisfy { index(of: $0) == nil }
     }

@@ -21,7 +21,7 @@ import Foundation
 /// The other thread does not know on which line a segment starts (counting
 /// the lines before it would cost as much as a tenth of the reading): it
 /// counts lines from the segment's start, and the caller moves them once it
-/// knows the line there (`ClusterInventory.moveLines`). A segment with a
+/// knows the line there (`ClusterInventoryBuilder.append(_:linesDown:)`). A segment with a
 /// warning that names a position in its text (a skipped item) cannot be
 /// moved so: it fails the other thread's work, and the caller reads on.
 final class ParallelListReader {
@@ -103,11 +103,11 @@ final class ParallelListReader {
             }
             state = .done
             // Bound as a variable: its builders must stay uniquely referenced, for their objects to be moved.
-            guard case (var read, let keys)? = segments.waitForResults(from: next) else { return (scanner.offset, false) }
+            guard case (var read, let fingerprints)? = segments.waitForResults(from: next) else { return (scanner.offset, false) }
             // Usually no object is in two segments, or in one and in what the caller read: then
             // one check of all the other thread's keys instead of one per segment against all before it,
             // by their fingerprints: only when two are equal are the keys compared (per segment, in `append`).
-            let disjoint = keys.map { builder.seen.fingerprintsAvoid($0) } ?? false
+            let disjoint = fingerprints.map { builder.seen.fingerprintsAvoid($0) } ?? false
             // The segments in order, their lines counted on from the caller's.
             var line = scanner.lines.line
             for index in read.indices {
@@ -191,7 +191,7 @@ private final class Segments: @unchecked Sendable {
     /// The key fingerprints (`ObjectKeyIndex.fingerprints`) of every object
     /// the other thread read; nil once two were equal (an object in two of
     /// its segments, or two keys with one fingerprint).
-    private var keys: Set<Int>? = []
+    private var fingerprints: Set<Int>? = []
     private var failed = false
     private let finished = DispatchSemaphore(value: 0)
     private var joined = false
@@ -247,9 +247,9 @@ private final class Segments: @unchecked Sendable {
                 firstClaim.signal()
             }
             let segment = try? read(index)
-            if let segment, keys != nil {
-                for fingerprint in segment.builder.seen.fingerprints where keys?.insert(fingerprint).inserted == false {
-                    keys = nil
+            if let segment, fingerprints != nil {
+                for fingerprint in segment.builder.seen.fingerprints where fingerprints?.insert(fingerprint).inserted == false {
+                    fingerprints = nil
                 }
             }
             lock.withLock {
@@ -260,16 +260,16 @@ private final class Segments: @unchecked Sendable {
     }
 
     /// After the caller found segment `index` claimed: the other thread's
-    /// segments from `index` on, in order, once it is done, and the keys of
-    /// their objects (nil when one is in two segments); nil when any of them
+    /// segments from `index` on, in order, once it is done, and the key
+    /// fingerprints of their objects (nil when two are equal); nil when any of them
     /// failed (the caller then reads on by itself).
-    func waitForResults(from index: Int) -> (segments: [Segment], keys: Set<Int>?)? {
+    func waitForResults(from index: Int) -> (segments: [Segment], fingerprints: Set<Int>?)? {
         join()
         return lock.withLock {
             guard !failed, workerStart == index else { return nil }
             // Handed over, not shared: the caller changes them.
             let read = (index..<starts.count).compactMap { results.removeValue(forKey: $0) }
-            return read.count == starts.count - index ? (read, keys) : nil
+            return read.count == starts.count - index ? (read, fingerprints) : nil
         }
     }
 
